@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+// StationKit: analysis and simulation of township/street social work station rollouts.
+// Module graph (dependencies point down only), see ../shared/DESIGN.md:
+//
+//   stationkit (CLI)  ->  StationKit (umbrella)
+//   Simulation, Figures, Pipelines
+//   Weighting, Models
+//   Data
+//   Stats
+//   Linalg  ->  CLapack (OpenBLAS + LAPACKE, system library)
+import PackageDescription
+
+let package = Package(
+    name: "StationKit",
+    products: [
+        .library(name: "StationKit", targets: ["StationKit"]),
+        .executable(name: "stationkit", targets: ["stationkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // The only door to C: cblas.h + lapacke.h, linking openblas and lapacke.
+        .systemLibrary(
+            name: "CLapack",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "Linalg", dependencies: ["CLapack"]),
+        .target(name: "Stats", dependencies: [
+            "Linalg",
+            .product(name: "RealModule", package: "swift-numerics"),
+        ]),
+        .target(name: "Data", dependencies: ["Stats", "Linalg"]),
+        .target(name: "Weighting", dependencies: ["Data", "Stats", "Linalg"]),
+        .target(name: "Models", dependencies: ["Data", "Stats", "Linalg"]),
+        .target(name: "Simulation", dependencies: ["Models", "Weighting", "Data", "Stats", "Linalg"]),
+        .target(name: "Figures", dependencies: ["Data", "Stats"]),
+        .target(name: "Pipelines", dependencies: ["Simulation", "Figures", "Models", "Weighting", "Data"]),
+        .target(name: "StationKit", dependencies: [
+            "Linalg", "Stats", "Data", "Weighting", "Models", "Simulation", "Figures", "Pipelines",
+        ]),
+        .executableTarget(name: "stationkit", dependencies: [
+            "StationKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Release benchmarks: `Scripts/bench` builds this with -c release and runs it beside numpy.
+        .executableTarget(name: "StationKitBench", dependencies: ["StationKit"]),
+
+        // Shared test helpers (assertClose, assertMatrixClose, fixture paths).
+        .target(name: "TestSupport", dependencies: ["Linalg"], path: "Tests/TestSupport"),
+        .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"]),
+        .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"]),
+        // End-to-end: runs the built `stationkit` binary.
+        .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
+        // Test targets for Weighting, Models, Simulation, Figures and Pipelines join as those modules fill.
+    ]
+)
