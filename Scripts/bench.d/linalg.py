@@ -67,6 +67,14 @@ def solve(n):
     return prepare
 
 
+def lu_solve(n):
+    def prepare():
+        rng = np.random.default_rng(10)
+        a, b = uniform(rng, n, n) + np.eye(n), rng.random(n) - 0.5
+        return lambda: scipy.linalg.lu_solve(scipy.linalg.lu_factor(a), b)
+    return prepare
+
+
 CASES = {
     "gemm_2000": (3, 1, gemm(2000)),
     "cholesky_solve_2000": (3, 1, cholesky_solve(2000)),
@@ -75,6 +83,7 @@ CASES = {
     "eigh_1000": (3, 1, eigh(1000)),
     "gemm_50": (7, 2000, gemm(50)),
     "solve_20": (7, 5000, solve(20)),
+    "lu_solve_20": (7, 5000, lu_solve(20)),
     "lstsq_200x5": (7, 5000, lstsq_qr(200, 5)),
     "eigh_10": (7, 5000, eigh(10)),
 }

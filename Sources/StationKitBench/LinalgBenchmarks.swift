@@ -48,6 +48,12 @@ enum LinalgBenchmarks {
                 let b = try BenchmarkInputs.uniformMatrix(20, 1, seed: 11)
                 return { blackHole(try solve(a, b)) }
             },
+            BenchmarkCase(name: "lu_solve_20", group: "linalg",
+                          summary: "LU factor + solve, 20 × 20 (dgetrf + dgetrs)", samples: 7, inner: 5000) {
+                let a = try BenchmarkInputs.uniformMatrix(20, 20, seed: 10) + Matrix.identity(20)
+                let b = BenchmarkInputs.uniformVector(20, seed: 11)
+                return { blackHole(try LUFactorization(a).solve(b)) }
+            },
             BenchmarkCase(name: "lstsq_200x5", group: "linalg",
                           summary: "least squares, 200 × 5, a small regression (dgels)", samples: 7, inner: 5000) {
                 let a = try BenchmarkInputs.uniformMatrix(200, 5, seed: 12)
