@@ -31,6 +31,16 @@ final class LeastSquaresTests: XCTestCase {
         assertMatrixClose(fit.solution, try g.matrix("deficient_solution"), relativeTolerance: 1e-9)
     }
 
+    func testRankAndSingularValuesWithoutRightHandSides() throws {
+        let g = try ReferenceFixture.load().group("lstsq")
+        let a = try g.matrix("deficient_a")
+        let fit = try MinimumNormLeastSquares(a, Matrix(rows: a.rows, columns: 0), rcond: try g.scalar("deficient_rcond"))
+        XCTAssertEqual(fit.rank, try g.integer("deficient_rank"))
+        let expected = try g.vector("deficient_singular_values")
+        assertClose(fit.singularValues, expected, relativeTolerance: 1e-10, absoluteFloor: expected[0])
+        XCTAssertEqual(fit.solution, Matrix(rows: a.columns, columns: 0))
+    }
+
     func testMinimumNormAgreesWithDgelsOnFullRankProblems() throws {
         let g = try ReferenceFixture.load().group("lstsq")
         let fit = try MinimumNormLeastSquares(try g.matrix("a"), try g.matrix("b"))
