@@ -21,6 +21,18 @@ final class LeastSquaresTests: XCTestCase {
         }
     }
 
+    func testNumericallyCollinearDesignThrowsWithNumpysRank() throws {
+        let g = try ReferenceFixture.load().group("lstsq")
+        let a = try g.matrix("collinear")
+        XCTAssertGreaterThan(try g.scalar("collinear_r_min"), 0, "R is not exactly singular: dgels alone would not stop")
+        assertThrows(.rankDeficient(rank: try g.integer("collinear_rank"), required: 3)) {
+            try leastSquares(a, Matrix(rows: 6, columns: 1, repeating: 1))
+        }
+        assertThrows(.rankDeficient(rank: try g.integer("collinear_rank"), required: 3)) {
+            try leastSquares(a.transposed, Matrix(rows: 3, columns: 1, repeating: 1))
+        }
+    }
+
     func testMinimumNormSolutionOfRankDeficientProblemMatchesNumpy() throws {
         let g = try ReferenceFixture.load().group("lstsq")
         let fit = try MinimumNormLeastSquares(try g.matrix("deficient_a"), try g.matrix("deficient_b"),
