@@ -3,7 +3,8 @@
 
 Cases live in Scripts/bench.d/<group>.py, each defining CASES = {name: (samples, inner, prepare)}.
 Timing matches the Swift harness: one warm-up call, then `samples` samples of `inner` calls each on a
-monotonic clock (time.perf_counter_ns); the median per call is reported.
+monotonic clock (time.perf_counter_ns); the median per call is reported. A case stops sampling early once
+it has run for BUDGET_SECONDS.
 
     bench_numpy.py [<name>...] [--json]
 """
@@ -26,16 +27,23 @@ def load_cases():
     return cases
 
 
+BUDGET_SECONDS = 10.0  # per case, warm-up included; the same as BenchmarkCase.budgetSeconds
+
+
 def run(samples, inner, prepare):
     op = prepare()
+    began = time.perf_counter_ns()
     op()
     per_call = []
     for _ in range(samples):
         start = time.perf_counter_ns()
         for _ in range(inner):
             op()
-        per_call.append((time.perf_counter_ns() - start) / 1e6 / inner)
-    return statistics.median(per_call), min(per_call), max(per_call)
+        end = time.perf_counter_ns()
+        per_call.append((end - start) / 1e6 / inner)
+        if (end - began) / 1e9 > BUDGET_SECONDS:
+            break
+    return statistics.median(per_call), min(per_call), max(per_call), len(per_call)
 
 
 def blas_info():
@@ -69,7 +77,7 @@ def main(argv):
     for name, (group, samples, inner, prepare) in cases.items():
         if names and name not in names and group not in names:
             continue
-        median, lo, hi = run(samples, inner, prepare)
+        median, lo, hi, samples = run(samples, inner, prepare)
         results.append({"name": name, "group": group, "medianMilliseconds": median,
                         "minMilliseconds": lo, "maxMilliseconds": hi, "samples": samples, "inner": inner})
         if not as_json:

@@ -4,7 +4,7 @@ import Dispatch
 ///
 /// `prepare` builds the inputs (not timed) and returns the operation to time. The harness calls the
 /// operation once to warm up, then takes `samples` samples of `inner` back-to-back calls each, and reports
-/// the median time per call. Small operations use a large `inner` so that one sample lasts long enough for
+/// the median time per call (fewer samples when the case exceeds `budgetSeconds`). Small operations use a large `inner` so that one sample lasts long enough for
 /// the clock; large ones use `inner = 1`.
 struct BenchmarkCase: Sendable {
     /// Stable identifier, shared with the Python side (Scripts/bench.d/*.py) and used on the command line.
@@ -40,6 +40,7 @@ extension BenchmarkCase {
     /// (`DispatchTime`, CLOCK_MONOTONIC on Linux).
     func run() throws -> BenchmarkResult {
         let operation = try prepare()
+        let began = DispatchTime.now().uptimeNanoseconds
         try operation()
         var perCall: [Double] = []
         for _ in 0..<samples {
@@ -47,6 +48,8 @@ extension BenchmarkCase {
             for _ in 0..<inner { try operation() }
             let end = DispatchTime.now().uptimeNanoseconds
             perCall.append(Double(end - start) / 1e6 / Double(inner))
+            // Keep a whole Scripts/bench run bounded on a slow or loaded machine: stop early past the budget.
+            if Double(end - began) / 1e9 > BenchmarkCase.budgetSeconds { break }
         }
         perCall.sort()
         let mid = perCall.count / 2
@@ -54,8 +57,11 @@ extension BenchmarkCase {
         return BenchmarkResult(
             name: name, group: group, summary: summary, medianMilliseconds: median,
             minMilliseconds: perCall.first ?? median, maxMilliseconds: perCall.last ?? median,
-            samples: samples, inner: inner)
+            samples: perCall.count, inner: inner)
     }
+
+    /// Time budget per case (warm-up included), in seconds; Scripts/bench_numpy.py uses the same.
+    static let budgetSeconds = 10.0
 }
 
 /// Keeps the optimizer from discarding a result that is otherwise unused.
