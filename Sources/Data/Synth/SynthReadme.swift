@@ -108,6 +108,9 @@ enum SynthReadme {
             fills the missing station-years with 0 gives every street an outcome in every year, and a
             group-time DiD (never-treated or not-yet-treated controls) recovers ATT(g, t) = base_g +
             \(n(c.servedSlope, 0))·(t − g) in expectation, because the untreated outcome is 0 with no trend.
+            A cohort that opens in the first panel year has no pre-opening year inside the panel (with
+            the default 2020–2025 panel: the 2020 cohort); start the panel a year earlier
+            (`--years 2019-2025`) to estimate its effect with a standard group-time DiD.
 
 
             """
