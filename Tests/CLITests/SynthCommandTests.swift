@@ -51,21 +51,24 @@ final class SynthCommandTests: XCTestCase {
     func testNationalStreetsAndYearsAreHonoured() throws {
         let root = try temporaryRoot()
         let out = root.appendingPathComponent("nat")
-        let r = try CLIRunner.run(["synth", "--preset", "national", "--streets", "120", "--years", "2021-2023",
+        let r = try CLIRunner.run(["synth", "--preset", "national", "--streets", "120", "--years", "2019-2023",
                                    "--seed", "3", "--out", out.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         let streets = try String(contentsOf: out.appendingPathComponent("streets.csv"), encoding: .utf8)
         XCTAssertEqual(streets.split(separator: "\n").count, 121)
         let staffing = try String(contentsOf: out.appendingPathComponent("staffing.csv"), encoding: .utf8)
         let years = Set(staffing.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] })
-        XCTAssertTrue(years.isSubset(of: ["2021", "2022", "2023"]))
+        XCTAssertTrue(years.isSubset(of: ["2020", "2021", "2022", "2023"]))
+        let stations = try String(contentsOf: out.appendingPathComponent("stations.csv"), encoding: .utf8)
+        XCTAssertFalse(stations.contains(",2024,"), "openings after the last year are written empty")
     }
 
     func testUsageErrorsExit64AndWriteNothing() throws {
         let root = try temporaryRoot()
         let out = root.appendingPathComponent("x")
         for args in [["--preset", "jinan", "--streets", "10"], ["--preset", "national", "--years", "2025-2020"],
-                     ["--preset", "national", "--streets", "0"], ["--preset", "shanghai"]] {
+                     ["--preset", "national", "--streets", "0"],
+                     ["--preset", "national", "--years", "2021-2025"], ["--preset", "shanghai"]] {
             let r = try CLIRunner.run(["synth"] + args + ["--out", out.path])
             XCTAssertEqual(r.status, 64, "\(args): \(r.stderr)")
             XCTAssertFalse(r.stderr.isEmpty)

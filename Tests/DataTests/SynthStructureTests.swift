@@ -89,7 +89,7 @@ final class SynthStructureTests: XCTestCase {
     }
 
     func testRowsRespectTheBundleRules() throws {
-        for b in [try bundle(), try SyntheticGenerator(options: SynthOptions(preset: .national, streets: 400, years: 2021...2024, seed: 3)).generate()] {
+        for b in [try bundle(), try SyntheticGenerator(options: SynthOptions(preset: .national, streets: 400, years: 2019...2024, seed: 3)).generate()] {
             let maxima = SynthFramework.items.map(\.maxTenths)
             var previous: (Int, Int)? = nil
             for (r, row) in b.stationYears.enumerated() {
@@ -128,6 +128,7 @@ final class SynthStructureTests: XCTestCase {
     func testInvalidOptionsAreRejected() {
         XCTAssertThrowsError(try SyntheticGenerator(options: SynthOptions(preset: .jinan, streets: 10)).generate())
         XCTAssertThrowsError(try SyntheticGenerator(options: SynthOptions(preset: .national, streets: 0)).generate())
+        XCTAssertThrowsError(try SyntheticGenerator(options: SynthOptions(preset: .jinan, years: 2021...2025)).generate())
         XCTAssertThrowsError(try SynthOptions.parseYears("2025-2020"))
         XCTAssertThrowsError(try SynthOptions.parseYears("twenty"))
         XCTAssertEqual(try SynthOptions.parseYears("2021-2023"), 2021...2023)

@@ -1,7 +1,6 @@
 /// The state the generator's passes share: fixed tables and the growing station-year rows.
-/// Rows cover every year from a station's opening to the last panel year (earlier years are
-/// simulated so that lagged scores and staff stocks are right) and are cut to the panel
-/// years at the end.
+/// Rows cover every year from a station's opening to the last panel year (the panel starts
+/// by 2020, before any opening, so every simulated year is a panel year).
 struct SynthContext {
     let options: SynthOptions
     let calibration: SynthCalibration
@@ -39,21 +38,5 @@ struct SynthContext {
     /// The district of a station.
     func district(ofStation s: Int) -> SynthDistrict {
         districts[streets[stations[s].streetIndex].districtIndex]
-    }
-
-    /// Drops rows (and their item scores) before the first panel year.
-    mutating func keepPanelYears() {
-        let first = options.years.lowerBound
-        guard rows.contains(where: { $0.year < first }) else { return }
-        let n = SynthFramework.items.count
-        var keptRows: [SynthStationYear] = []
-        var keptItems: [UInt16] = []
-        for (r, row) in rows.enumerated() where row.year >= first {
-            keptRows.append(row)
-            keptItems.append(contentsOf: items[(r * n)..<((r + 1) * n)])
-        }
-        rows = keptRows
-        items = keptItems
-        rowRanges = []
     }
 }

@@ -24,12 +24,16 @@ public struct SynthOptions: Sendable, Equatable {
         self.seed = seed
     }
 
-    /// The accepted year span: 2000–2100, at most 50 years.
+    /// The latest accepted first year: the planted rollout's first cohort (2020). Every written
+    /// opening year must lie inside the panel, as the bundle validator requires.
+    public static let latestFirstYear = 2020
+
+    /// The accepted year span: 2000–2100, at most 50 years, starting by 2020.
     public static let yearLimits = 2000...2100
 
     /// Checks the options.
     /// - Throws: `SynthError.invalidOption` for streets on the Jinan preset, fewer than one
-    ///   street, more than 1,000,000 streets, a seed above Int64.max, or years outside 2000–2100 / longer than 50 years.
+    ///   street, more than 1,000,000 streets, a seed above Int64.max, or years outside 2000–2100, starting after 2020 or longer than 50 years.
     public func validate() throws {
         if let streets {
             if preset == .jinan {
@@ -44,6 +48,11 @@ public struct SynthOptions: Sendable, Equatable {
         }
         if !Self.yearLimits.contains(years.lowerBound) || !Self.yearLimits.contains(years.upperBound) {
             throw SynthError.invalidOption("years must lie within 2000-2100, got \(years.lowerBound)-\(years.upperBound)")
+        }
+        if years.lowerBound > Self.latestFirstYear {
+            throw SynthError.invalidOption(
+                "the panel must start by \(Self.latestFirstYear), the first opening year of the planted rollout "
+                    + "(a bundle's stations may not open before first_year), got \(years.lowerBound)")
         }
         if years.count > 50 {
             throw SynthError.invalidOption("at most 50 years, got \(years.count)")

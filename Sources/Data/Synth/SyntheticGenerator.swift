@@ -56,7 +56,6 @@ public struct SyntheticGenerator: Sendable {
         try SynthScoreGeneration.run(&context)
         try SynthServiceGeneration.run(&context)
         try SynthFundingGeneration.run(&context)
-        context.keepPanelYears()
 
         return SyntheticBundle(
             options: options, calibration: calibration, fiscalReference: fiscalReference,
