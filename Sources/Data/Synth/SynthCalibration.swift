@@ -14,15 +14,21 @@ public struct SynthCalibration: Sendable, Equatable {
     // Staffing
     /// Target staff size 2 + Binomial(3, p) with p by district kind.
     public var staffProbabilityDistrict: Double
+    /// p for counties.
     public var staffProbabilityCounty: Double
+    /// p for functional zones.
     public var staffProbabilityZone: Double
     /// Probability that each vacancy is filled within the year.
     public var hireFillProbability = 0.8
 
     // Score model: T = a + b1·social_workers + b2·supervision_hours/social_workers + b3·L + e
+    /// a: intercept of the score model, points.
     public var scoreIntercept = 26.0
+    /// b1: points per social worker.
     public var scoreWorkers = 3.0
+    /// b2: points per supervision hour per worker-year.
     public var scoreSupervision = 0.25
+    /// b3: weight of the previous year's total score.
     public var scoreLag = 0.4
     /// L in a station's first evaluated year (no previous score).
     public var scoreStart = 70.0
@@ -34,6 +40,7 @@ public struct SynthCalibration: Sendable, Equatable {
     // Satisfaction = 100·Σ w_i·score_i/max_i + e
     /// Weight of each first-level area (split over its items in proportion to max score).
     public var satisfactionAreaWeights = [0.10, 0.05, 0.05, 0.15, 0.30, 0.35]
+    /// Standard deviation of the satisfaction noise (points).
     public var satisfactionNoise = 2.0
 
     // people_served ~ Poisson(m_s·(base_g + slope·(year − g)))
@@ -45,15 +52,19 @@ public struct SynthCalibration: Sendable, Equatable {
     // Funding
     /// city share s_d = clamp(cityShareHigh − cityShareSlope·min(fc_d/fc_ref, 1), low, high).
     public var cityShareHigh = 0.75
+    /// Fall of the city share per unit of min(fc/fc_ref, 1).
     public var cityShareSlope = 0.5
+    /// Lowest city share.
     public var cityShareLow = 0.25
     /// turnover r_d = turnoverHigh − turnoverSlope·min(fc_d/fc_ref, 1).
     public var turnoverHigh = 0.20
+    /// Fall of the turnover rate per unit of min(fc/fc_ref, 1).
     public var turnoverSlope = 0.05
     /// Quantile of the fiscal capacities used as fc_ref.
     public var fiscalReferenceQuantile = 0.9
     /// other ~ cost · Beta(otherA, otherB); spent ~ funds · Beta(spentA, spentB).
     public var otherA = 1.5, otherB = 28.5
+    /// Beta parameters of the execution rate spent/cost (mean 0.95).
     public var spentA = 38.0, spentB = 2.0
 
     /// The constants of a preset.

@@ -17,8 +17,11 @@ public struct SynthFrameworkItem: Sendable, Equatable {
 /// One evaluation grade (评估等级): a station whose total score is at least `minScore` and
 /// below the next higher grade's threshold gets this grade.
 public struct SynthGrade: Sendable, Equatable {
+    /// Grade id: A, B, C or D.
     public var grade: String
+    /// Lowest total score (points) of the grade.
     public var minScore: Double
+    /// Chinese label: 优秀, 良好, 合格 or 不合格.
     public var label: String
 }
 

@@ -20,8 +20,9 @@ public struct SynthStreet: Sendable, Equatable {
     public var villages: Int
     /// Area in hundredths of km².
     public var areaHundredths: Int
-    /// Longitude and latitude in ten-thousandths of a degree.
+    /// Longitude in ten-thousandths of a degree.
     public var lonE4: Int
+    /// Latitude in ten-thousandths of a degree.
     public var latE4: Int
     /// The district the 2022 division codes list this street under (the host of a functional zone's street).
     public var divisionDistrictID: String

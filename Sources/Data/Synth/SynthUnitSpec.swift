@@ -20,8 +20,9 @@ public struct SynthUnitSpec: Sendable, Equatable {
     public var towns: Int
     /// Calibration value of the general public budget revenue, 万元 per year.
     public var fiscalCapacity: Double
-    /// Approximate centre (degrees east, degrees north).
+    /// Approximate centre longitude (degrees east).
     public var lon: Double
+    /// Approximate centre latitude (degrees north).
     public var lat: Double
     /// Spread of street centres around the unit centre, degrees.
     public var radius: Double
