@@ -63,3 +63,19 @@ final class RobustnessTests: XCTestCase {
         for a in res.alternatives { XCTAssertEqual(a.gradeProbabilities?.reduce(0, +) ?? 0, 1, accuracy: 1e-12) }
     }
 }
+
+final class RobustnessThreadingTests: XCTestCase {
+    func testResultsDoNotDependOnThreads() throws {
+        let r = try WeightedSum().normalizedMatrix(ReferenceData.matrix())
+        let scale = try GradeScale([.init(id: "A", minScore: 0.6, label: ""), .init(id: "B", minScore: 0, label: "")])
+        for seed: UInt64 in [2, 77] {
+            let one = try WeightRobustness(draws: 3000, concentration: 10, batchSize: 500, threads: 1)
+                .run(scores: r, alternatives: ReferenceData.matrix().alternatives, weights: ReferenceData.weights,
+                     grades: scale, seed: seed)
+            let four = try WeightRobustness(draws: 3000, concentration: 10, batchSize: 333, threads: 4)
+                .run(scores: r, alternatives: ReferenceData.matrix().alternatives, weights: ReferenceData.weights,
+                     grades: scale, seed: seed)
+            XCTAssertEqual(one, four, "seed \(seed)")
+        }
+    }
+}

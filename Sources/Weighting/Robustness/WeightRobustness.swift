@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Linalg
 import Stats
 
@@ -20,11 +22,14 @@ public struct WeightRobustness: Sendable {
     public var concentration: Double
     /// Draws per dgemm (affects speed and memory only, never results).
     public var batchSize: Int
+    /// Threads for the ranking step (default: all cores; never changes results).
+    public var threads: Int?
 
-    public init(draws: Int, concentration: Double, batchSize: Int = 2048) {
+    public init(draws: Int, concentration: Double, batchSize: Int = 2048, threads: Int? = nil) {
         self.draws = draws
         self.concentration = concentration
         self.batchSize = batchSize
+        self.threads = threads
     }
 
     /// Runs the analysis.
@@ -35,7 +40,7 @@ public struct WeightRobustness: Sendable {
     ///   - grades: optional grade thresholds applied to every draw's scores.
     ///   - seed: seed of the `Xoshiro256StarStar` stream.
     /// - Throws: `WeightingError` on bad sizes/parameters; `LinalgError` from dgemm.
-    /// - Complexity: O(K (n + m n + m log m)) time, O(m² + n B + m B) memory.
+    /// - Complexity: O(K (n + m n + m log m)) time, O(T m² + n B + m B) memory for T threads.
     public func run(scores r: Matrix, alternatives: [String], weights: [Double], grades: GradeScale? = nil,
                     seed: UInt64) throws -> RobustnessResult {
         let m = r.rows, n = r.columns
@@ -54,44 +59,41 @@ public struct WeightRobustness: Sendable {
         let gradeCount = grades?.grades.count ?? 0
 
         var rng = Xoshiro256StarStar(seed: seed)
-        var rankCounts = [Int](repeating: 0, count: m * m)        // [alternative * m + (rank − 1)]
-        var gradeCounts = [Int](repeating: 0, count: m * max(gradeCount, 1))
-        var changed = [Int](repeating: 0, count: m)
+        var counts = RankCounts(alternatives: m, grades: gradeCount)
         var scoreSum = [Double](repeating: 0, count: m)
-        var order = Array(0..<m)
-        var ranks = [Int](repeating: 0, count: m)
+        let thresholds = grades?.grades.map(\.minScore) ?? []
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
 
         var done = 0
         while done < draws {
             let b = min(batchSize, draws - done)
+            // Draw in a fixed order from one stream: results do not depend on batchSize or threads.
             var w = Matrix(rows: n, columns: b)
             for d in 0..<b {
                 let x = try rng.nextDirichlet(alpha)
                 for (k, j) in active.enumerated() { w[j, d] = x[k] }
             }
-            let s = try gemm(r, w)
-            s.withUnsafeBufferPointer { sp in
-                for d in 0..<b {
-                    let base = d * m
-                    order.sort { sp[base + $0] > sp[base + $1] }
-                    var pos = 0
-                    while pos < m {
-                        var end = pos
-                        while end + 1 < m, sp[base + order[end + 1]] == sp[base + order[pos]] { end += 1 }
-                        for k in pos...end { ranks[order[k]] = pos + 1 }
-                        pos = end + 1
-                    }
-                    for i in 0..<m {
-                        let v = sp[base + i]
-                        scoreSum[i] += v
-                        rankCounts[i * m + ranks[i] - 1] += 1
-                        if ranks[i] != pointRanks[i] { changed[i] += 1 }
-                        if let grades { gradeCounts[i * gradeCount + grades.gradeIndex(v)] += 1 }
+            let s = try gemm(r, w)  // m × b: column d holds every alternative's score under draw d
+            s.withUnsafeBufferPointer { sp in  // in draw order, so the sums are reproducible
+                for d in 0..<b { for i in 0..<m { scoreSum[i] += sp[d * m + i] } }
+            }
+            // Ranking is the costly part; chunks of draws run in parallel and only add integer counts.
+            let chunks = min(b, workers * 4)
+            var partial = [RankCounts](repeating: RankCounts(alternatives: m, grades: gradeCount), count: chunks)
+            partial.withUnsafeMutableBufferPointer { pp in
+                let out = UncheckedSendable(pp)
+                s.withUnsafeBufferPointer { sp in
+                    let scores = UncheckedSendable(sp)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        let lo = c * b / chunks, hi = (c + 1) * b / chunks
+                        out.value[c].add(scores: scores.value, draws: lo..<hi, pointRanks: pointRanks, thresholds: thresholds)
                     }
                 }
             }
+            for p in partial { counts.merge(p) }
             done += b
         }
+        let rankCounts = counts.ranks, gradeCounts = counts.grades, changed = counts.changed
 
         let k = Double(draws)
         func quantile(_ i: Int, _ p: Double) -> Int {
@@ -148,4 +150,63 @@ public struct RobustnessResult: Codable, Sendable, Equatable {
     /// Grade ids, highest first, when grades were given.
     public let grades: [String]?
     public let alternatives: [Alternative]
+}
+
+/// Integer tallies of one chunk of draws: rank histogram, grade counts and rank changes per alternative.
+struct RankCounts: Sendable {
+    let m: Int
+    let gradeCount: Int
+    /// `ranks[i * m + (rank − 1)]`.
+    var ranks: [Int]
+    /// `grades[i * gradeCount + g]`.
+    var grades: [Int]
+    var changed: [Int]
+
+    init(alternatives m: Int, grades g: Int) {
+        self.m = m
+        gradeCount = g
+        ranks = [Int](repeating: 0, count: m * m)
+        grades = [Int](repeating: 0, count: m * max(g, 1))
+        changed = [Int](repeating: 0, count: m)
+    }
+
+    /// Ranks the alternatives under each draw in `draws` (columns of the column-major m × B `scores`).
+    mutating func add(scores: UnsafeBufferPointer<Double>, draws: Range<Int>, pointRanks: [Int], thresholds: [Double]) {
+        var order = Array(0..<m)
+        var rank = [Int](repeating: 0, count: m)
+        for d in draws {
+            let base = d * m
+            // Keeping the previous draw's order makes the (adaptive, stable) sort cheap on nearby draws.
+            order.sort { scores[base + $0] > scores[base + $1] }
+            var pos = 0
+            while pos < m {
+                var end = pos
+                while end + 1 < m, scores[base + order[end + 1]] == scores[base + order[pos]] { end += 1 }
+                for k in pos...end { rank[order[k]] = pos + 1 }
+                pos = end + 1
+            }
+            for i in 0..<m {
+                ranks[i * m + rank[i] - 1] += 1
+                if rank[i] != pointRanks[i] { changed[i] += 1 }
+                if gradeCount > 0 {
+                    let v = scores[base + i]
+                    var g = 0
+                    while g < gradeCount - 1, v < thresholds[g] { g += 1 }
+                    grades[i * gradeCount + g] += 1
+                }
+            }
+        }
+    }
+
+    mutating func merge(_ o: RankCounts) {
+        for k in ranks.indices { ranks[k] += o.ranks[k] }
+        for k in grades.indices { grades[k] += o.grades[k] }
+        for k in changed.indices { changed[k] += o.changed[k] }
+    }
+}
+
+/// Hands a pointer to `concurrentPerform` workers that write disjoint elements (or only read).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

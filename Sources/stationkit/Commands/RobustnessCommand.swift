@@ -11,7 +11,7 @@ struct RobustnessCommand: ParsableCommand {
             dgemm per batch and reports per alternative: point score and rank, rank p5–p95 and min–max,
             the probability that the rank differs from the point rank, and (with --grades) the probability
             of each grade. Scores are the weighted sums of `stationkit score --method weighted` with the same
-            --normalization and --scale. Same inputs and --seed give identical output whatever --batch-size.
+            --normalization and --scale. Same inputs and --seed give identical output whatever --batch-size and --threads.
 
             Examples:
               stationkit robustness matrix.csv --weights ahp.json --draws 100000 --concentration 50 --seed 7
@@ -35,6 +35,7 @@ struct RobustnessCommand: ParsableCommand {
     @Option(name: .customLong("batch-size"), help: "Draws per matrix product (speed/memory only).")
     var batchSize: Int = 2048
     @OptionGroup var seed: SeedOptions
+    @OptionGroup var execution: ExecutionOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -48,7 +49,8 @@ struct RobustnessCommand: ParsableCommand {
         let w = try matrix.aligned(WeightVector.read(json: weights))
         let gradeScale = try grades.map { try GradeScale.read(csv: $0) }
         let r = try WeightedSum(normalization: normalization.value, scale: scale).normalizedMatrix(matrix)
-        let result = try WeightRobustness(draws: draws, concentration: concentration, batchSize: batchSize)
+        let result = try WeightRobustness(draws: draws, concentration: concentration, batchSize: batchSize,
+                                      threads: execution.threads)
             .run(scores: r, alternatives: matrix.alternatives, weights: w, grades: gradeScale, seed: seed.seed)
         var header = ["id", "point_score", "point_rank", "rank_p05", "rank_p95", "rank_min", "rank_max", "p_rank_change"]
         header += (result.grades ?? []).map { "p_\($0)" }
