@@ -6,6 +6,11 @@ struct ByteInterner {
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
     private var slots = [Int32](repeating: -1, count: 64)
+    private var shift: UInt64 = 64 - 6
+
+    /// Fibonacci hashing: the high bits of h·2⁶⁴/φ spread FNV's weak low bits over the table.
+    @inline(__always)
+    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// Number of distinct values so far.
     var count: Int { hashes.count }
@@ -16,7 +21,7 @@ struct ByteInterner {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<n { h = (h ^ UInt64(p[k])) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var s = slot(h)
         while true {
             let c = slots[s]
             if c < 0 { break }
@@ -41,9 +46,10 @@ struct ByteInterner {
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
+        shift -= 1
         let mask = slots.count - 1
         for (c, h) in hashes.enumerated() {
-            var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            var s = slot(h)
             while slots[s] >= 0 { s = (s + 1) & mask }
             slots[s] = Int32(c)
         }
