@@ -99,8 +99,36 @@ enum DecimalParser {
             let v = exponent >= 0 ? m * powersOfTen[exponent] : m / powersOfTen[-exponent]
             return negative ? -v : v
         }
+        #if arch(x86_64)
+        if !dropped, mantissa != 0, exponent >= -27, exponent <= 27, let v = extended(mantissa, exponent) {
+            return negative ? -v : v
+        }
+        #endif
         return slow(p, n)
     }
+
+    #if arch(x86_64)
+    /// 10^0 … 10^27, exact in Float80 (5^27 < 2^63).
+    private static let extendedPowers: [Float80] = {
+        var p: [Float80] = [1]
+        for _ in 1...27 { p.append(p[p.count - 1] * 10) }
+        return p
+    }()
+
+    /// Significands of 17–19 digits (typical of shortest round-trip output) without `strtod`:
+    /// m (< 2⁶⁴) and 10^|e| (|e| ≤ 27) are exact in Float80, so m·10^e is rounded once to 64
+    /// bits. Rounding that to Double is correct unless the Float80 result lies within one of its
+    /// ulps of a Double rounding midpoint (the 11 extra bits are 0x3FF, 0x400 or 0x401): then
+    /// nil, and the caller falls back to `strtod`.
+    @inline(__always)
+    private static func extended(_ mantissa: UInt64, _ exponent: Int) -> Double? {
+        let m = Float80(mantissa)
+        let r = exponent >= 0 ? m * extendedPowers[exponent] : m / extendedPowers[-exponent]
+        let extra = r.significandBitPattern & 0x7FF
+        if extra >= 0x3FF && extra <= 0x401 { return nil }
+        return Double(r)
+    }
+    #endif
 
     /// `inf`, `infinity`, `nan` with an optional sign, any case.
     private static func special(_ p: UnsafePointer<UInt8>, _ n: Int) -> Double? {

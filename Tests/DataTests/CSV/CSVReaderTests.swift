@@ -122,6 +122,21 @@ final class CSVReaderTests: XCTestCase {
                 break
             }
         }
+        // Long significands and exponents around the fast paths' limits (±22, ±27).
+        var rng = Xoshiro256StarStar(seed: 7)
+        var texts: [String] = []
+        for _ in 0..<20000 {
+            let digits = 15 + Int(rng.nextUniform() * 5)
+            var m = String(1 + Int(rng.nextUniform() * 9))
+            for _ in 1..<digits { m += String(Int(rng.nextUniform() * 10)) }
+            let e = Int(rng.nextUniform() * 70) - 35
+            texts.append(rng.nextUniform() < 0.5 ? "\(m)e\(e)" : "0.\(m)")
+        }
+        let parsed = try parse("x\n" + texts.joined(separator: "\n") + "\n").table.doubles("x")
+        for (t, v) in zip(texts, parsed) where Double(t)?.bitPattern != v.bitPattern {
+            XCTFail("\(t) read as \(v), expected \(Double(t) ?? .nan)")
+            break
+        }
         let special = try parse("x\n0.1\n1e23\n-0\n9007199254740993\n2.2250738585072014e-308\n5e-324\ninf\n-Infinity\n").table.doubles("x")
         XCTAssertEqual(special, [0.1, 1e23, -0.0, 9007199254740992, 2.2250738585072014e-308, .leastNonzeroMagnitude, .infinity, -.infinity])
     }
