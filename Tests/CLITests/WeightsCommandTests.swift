@@ -80,6 +80,27 @@ final class WeightsCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 
+    func testAHPHierarchyFromTOML() throws {
+        let h = try write("""
+            [goal]
+            criteria = ["service", "management"]
+            judgments = [[1, 3], ["1/3", 1]]
+            [service]
+            criteria = ["s1", "s2", "s3"]
+            judgments = [[1, 2, 4], ["1/2", 1, 3], ["1/4", "1/3", 1]]
+            [management]
+            criteria = ["m1", "m2"]
+            judgments = [[1, "1/2"], [2, 1]]
+            """, "h.toml")
+        let r = try CLIRunner.run(["weights", "ahp", h, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let j = try json(r.stdout)
+        XCTAssertEqual(j["criteria"] as? [String], ["s1", "s2", "s3", "m1", "m2"])
+        // Expected: ahpy 2.1 hierarchy, reference.py `hierarchyGlobal_s1s2s3m1m2`.
+        assertClose(try XCTUnwrap(j["weights"] as? [Double]),
+                    [0.4188184073, 0.2397136979, 0.0914678948, 0.0833333333, 0.1666666667], relativeTolerance: 1e-8)
+    }
+
     func testEntropyWithCostCriterion() throws {
         let m = try write(Self.matrixCSV, "m.csv")
         let out = dir.appendingPathComponent("entropy.json").path

@@ -4,6 +4,9 @@ import ArgumentParser
 /// Each command lives in its own file under Commands/.
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
+        ValidateCommand.self,
+        DescribeCommand.self,
+        PanelCommand.self,
         WeightsCommand.self,
         ScoreCommand.self,
         RobustnessCommand.self,

@@ -13,8 +13,13 @@ struct WeightsAHPCommand: ParsableCommand {
             Random index tables: saaty1980 (default, Chinese practice), saaty2005 (ahpy 'saaty'),
             donegan-dodd (ahpy's default).
 
+            A single .toml file is a hierarchy (goal → groups → indicators): one table per node with
+            `criteria = [...]` and `judgments = [[1, 3], ["1/3", 1]]`; leaves get global weights (products of
+            local weights down the tree) and every node's CR is reported.
+
             Examples:
               stationkit weights ahp judgments.csv
+              stationkit weights ahp hierarchy.toml --format json
               stationkit weights ahp judgments.csv --method geometric --random-index donegan-dodd --format json
               stationkit weights ahp e1.csv e2.csv e3.csv --aggregate aij --expert-weights 0.5,0.3,0.2
             """
@@ -33,7 +38,7 @@ struct WeightsAHPCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Pairwise comparison CSV files (several = group AHP).")
+    @Argument(help: "Pairwise comparison CSV files (several = group AHP), or one hierarchy .toml.")
     var files: [String]
 
     @Option(help: "Group aggregation: aij (geometric mean of judgments) or aip (geometric mean of priorities).")
@@ -58,8 +63,10 @@ struct WeightsAHPCommand: ParsableCommand {
     }
 
     func run() throws {
+        if files.count == 1, files[0].hasSuffix(".toml") {
+            return try runHierarchy(files[0])
+        }
         let matrices = try files.map { try PairwiseComparisonMatrix.read(csv: $0, reciprocityTolerance: tolerance) }
-        let ahp = AHP(method: method == .eigen ? .eigenvector : .geometricMean, randomIndex: randomIndex.table)
         var json: WeightsJSON
         if matrices.count == 1 {
             let r = try ahp.evaluate(matrices[0])
@@ -86,6 +93,22 @@ struct WeightsAHPCommand: ParsableCommand {
             }
             for (f, r) in zip(files, g.experts) { if let w = r.warning { warn("\(f): \(w)") } }
         }
+        json.priority_method = method.rawValue
+        json.random_index_table = randomIndex.rawValue
+        try json.emit(output)
+    }
+
+    private var ahp: AHP {
+        AHP(method: method == .eigen ? .eigenvector : .geometricMean, randomIndex: randomIndex.table)
+    }
+
+    private func runHierarchy(_ path: String) throws {
+        let r = try ahp.evaluate(AHPHierarchy.read(toml: path, reciprocityTolerance: tolerance))
+        var json = WeightsJSON(r.weightVector)
+        json.experts = r.nodes.map {
+            .init(file: $0.name, lambda_max: $0.result.lambdaMax, ci: $0.result.consistencyIndex, cr: $0.result.consistencyRatio)
+        }
+        for n in r.inconsistentNodes { if let w = n.result.warning { warn("\(path) [\(n.name)]: \(w)") } }
         json.priority_method = method.rawValue
         json.random_index_table = randomIndex.rawValue
         try json.emit(output)
