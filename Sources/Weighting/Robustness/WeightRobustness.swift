@@ -172,27 +172,38 @@ struct RankCounts: Sendable {
 
     /// Ranks the alternatives under each draw in `draws` (columns of the column-major m × B `scores`).
     mutating func add(scores: UnsafeBufferPointer<Double>, draws: Range<Int>, pointRanks: [Int], thresholds: [Double]) {
-        var order = Array(0..<m)
+        let m = self.m, gradeCount = self.gradeCount
+        var order = (0..<m).map { Int32($0) }
         var rank = [Int](repeating: 0, count: m)
-        for d in draws {
-            let base = d * m
-            // Keeping the previous draw's order makes the (adaptive, stable) sort cheap on nearby draws.
-            order.sort { scores[base + $0] > scores[base + $1] }
-            var pos = 0
-            while pos < m {
-                var end = pos
-                while end + 1 < m, scores[base + order[end + 1]] == scores[base + order[pos]] { end += 1 }
-                for k in pos...end { rank[order[k]] = pos + 1 }
-                pos = end + 1
-            }
-            for i in 0..<m {
-                ranks[i * m + rank[i] - 1] += 1
-                if rank[i] != pointRanks[i] { changed[i] += 1 }
-                if gradeCount > 0 {
-                    let v = scores[base + i]
-                    var g = 0
-                    while g < gradeCount - 1, v < thresholds[g] { g += 1 }
-                    grades[i * gradeCount + g] += 1
+        ranks.withUnsafeMutableBufferPointer { rk in
+            changed.withUnsafeMutableBufferPointer { ch in
+                grades.withUnsafeMutableBufferPointer { gr in
+                    order.withUnsafeMutableBufferPointer { ord in
+                        rank.withUnsafeMutableBufferPointer { rank in
+                            for d in draws {
+                                let s = UnsafeBufferPointer(rebasing: scores[(d * m)..<((d + 1) * m)])
+                                // The previous draw's order is a good start (nearby weights, nearby order).
+                                sortDescending(ord, 0, m - 1, by: s)
+                                var pos = 0
+                                while pos < m {
+                                    var end = pos
+                                    while end + 1 < m, s[Int(ord[end + 1])] == s[Int(ord[pos])] { end += 1 }
+                                    for k in pos...end { rank[Int(ord[k])] = pos + 1 }
+                                    pos = end + 1
+                                }
+                                for i in 0..<m {
+                                    rk[i * m + rank[i] - 1] += 1
+                                    if rank[i] != pointRanks[i] { ch[i] += 1 }
+                                    if gradeCount > 0 {
+                                        let v = s[i]
+                                        var g = 0
+                                        while g < gradeCount - 1, v < thresholds[g] { g += 1 }
+                                        gr[i * gradeCount + g] += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -202,6 +213,50 @@ struct RankCounts: Sendable {
         for k in ranks.indices { ranks[k] += o.ranks[k] }
         for k in grades.indices { grades[k] += o.grades[k] }
         for k in changed.indices { changed[k] += o.changed[k] }
+    }
+}
+
+/// Sorts `a[lo...hi]` (indices into `key`) by decreasing key: quicksort with median-of-three pivots and
+/// insertion sort below 16 elements. In place and allocation-free (Swift's `sort` is a stable merge sort that
+/// allocates a buffer per call, which dominated the ranking of 100,000 draws). Not stable; ties do not matter
+/// to competition ranks.
+func sortDescending(_ a: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int, by key: UnsafeBufferPointer<Double>) {
+    var lo = lo, hi = hi
+    while hi - lo >= 16 {
+        let mid = lo + (hi - lo) / 2
+        // Order a[lo], a[mid], a[hi] by decreasing key; the median goes to mid.
+        if key[Int(a[mid])] > key[Int(a[lo])] { a.swapAt(mid, lo) }
+        if key[Int(a[hi])] > key[Int(a[lo])] { a.swapAt(hi, lo) }
+        if key[Int(a[hi])] > key[Int(a[mid])] { a.swapAt(hi, mid) }
+        let pivot = key[Int(a[mid])]
+        var i = lo, j = hi
+        while i <= j {
+            while key[Int(a[i])] > pivot { i += 1 }
+            while key[Int(a[j])] < pivot { j -= 1 }
+            if i <= j {
+                a.swapAt(i, j)
+                i += 1
+                j -= 1
+            }
+        }
+        // Recurse into the smaller side, loop on the larger (stack depth O(log m)).
+        if j - lo < hi - i {
+            sortDescending(a, lo, j, by: key)
+            lo = i
+        } else {
+            sortDescending(a, i, hi, by: key)
+            hi = j
+        }
+    }
+    if hi <= lo { return }
+    for k in (lo + 1)...hi {
+        let x = a[k], v = key[Int(x)]
+        var p = k - 1
+        while p >= lo, key[Int(a[p])] < v {
+            a[p + 1] = a[p]
+            p -= 1
+        }
+        a[p + 1] = x
     }
 }
 
