@@ -84,8 +84,8 @@ final class RankSortTests: XCTestCase {
     func testCompetitionRanksOnRandomScoresWithTies() throws {
         // Robustness ranks must equal `competitionRanks` (a plain sort) for many random score vectors, ties included.
         var g = Xoshiro256StarStar(seed: 9)
-        for trial in 0..<200 {
-            let m = 1 + g.nextInt(below: 300)
+        for trial in 0..<60 {
+            let m = 1 + g.nextInt(below: 200)
             let scores = (0..<m).map { _ in Double(g.nextInt(below: trial % 2 == 0 ? 5 : 1_000_000)) }
             let x = try Matrix(rows: m, columns: 1, columnMajor: scores)
             let res = try WeightRobustness(draws: 1, concentration: 1, threads: 1)

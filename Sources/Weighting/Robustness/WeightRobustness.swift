@@ -173,7 +173,7 @@ struct RankCounts: Sendable {
     /// Ranks the alternatives under each draw in `draws` (columns of the column-major m × B `scores`).
     mutating func add(scores: UnsafeBufferPointer<Double>, draws: Range<Int>, pointRanks: [Int], thresholds: [Double]) {
         let m = self.m, gradeCount = self.gradeCount
-        var order = (0..<m).map { Int32($0) }
+        var order = (0..<m).map { ScoredIndex(score: 0, index: Int32($0)) }
         var rank = [Int](repeating: 0, count: m)
         ranks.withUnsafeMutableBufferPointer { rk in
             changed.withUnsafeMutableBufferPointer { ch in
@@ -183,12 +183,13 @@ struct RankCounts: Sendable {
                             for d in draws {
                                 let s = UnsafeBufferPointer(rebasing: scores[(d * m)..<((d + 1) * m)])
                                 // The previous draw's order is a good start (nearby weights, nearby order).
-                                sortDescending(ord, 0, m - 1, by: s)
+                                for k in 0..<m { ord[k].score = s[Int(ord[k].index)] }
+                                sortDescending(ord, 0, m - 1)
                                 var pos = 0
                                 while pos < m {
                                     var end = pos
-                                    while end + 1 < m, s[Int(ord[end + 1])] == s[Int(ord[pos])] { end += 1 }
-                                    for k in pos...end { rank[Int(ord[k])] = pos + 1 }
+                                    while end + 1 < m, ord[end + 1].score == ord[pos].score { end += 1 }
+                                    for k in pos...end { rank[Int(ord[k].index)] = pos + 1 }
                                     pos = end + 1
                                 }
                                 for i in 0..<m {
@@ -216,23 +217,29 @@ struct RankCounts: Sendable {
     }
 }
 
-/// Sorts `a[lo...hi]` (indices into `key`) by decreasing key: quicksort with median-of-three pivots and
-/// insertion sort below 16 elements. In place and allocation-free (Swift's `sort` is a stable merge sort that
-/// allocates a buffer per call, which dominated the ranking of 100,000 draws). Not stable; ties do not matter
-/// to competition ranks.
-func sortDescending(_ a: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int, by key: UnsafeBufferPointer<Double>) {
+/// A score and the alternative it belongs to.
+struct ScoredIndex {
+    var score: Double
+    var index: Int32
+}
+
+/// Sorts `a[lo...hi]` by decreasing score: quicksort with median-of-three pivots and insertion sort below
+/// 16 elements, on (score, index) pairs so that comparisons read contiguous memory. In place and
+/// allocation-free (Swift's `sort` is a stable merge sort that allocates a buffer per call, which dominated
+/// ranking 100,000 draws). Not stable; ties do not matter to competition ranks.
+func sortDescending(_ a: UnsafeMutableBufferPointer<ScoredIndex>, _ lo: Int, _ hi: Int) {
     var lo = lo, hi = hi
     while hi - lo >= 16 {
         let mid = lo + (hi - lo) / 2
-        // Order a[lo], a[mid], a[hi] by decreasing key; the median goes to mid.
-        if key[Int(a[mid])] > key[Int(a[lo])] { a.swapAt(mid, lo) }
-        if key[Int(a[hi])] > key[Int(a[lo])] { a.swapAt(hi, lo) }
-        if key[Int(a[hi])] > key[Int(a[mid])] { a.swapAt(hi, mid) }
-        let pivot = key[Int(a[mid])]
+        // Order a[lo], a[mid], a[hi] by decreasing score; the median goes to mid.
+        if a[mid].score > a[lo].score { a.swapAt(mid, lo) }
+        if a[hi].score > a[lo].score { a.swapAt(hi, lo) }
+        if a[hi].score > a[mid].score { a.swapAt(hi, mid) }
+        let pivot = a[mid].score
         var i = lo, j = hi
         while i <= j {
-            while key[Int(a[i])] > pivot { i += 1 }
-            while key[Int(a[j])] < pivot { j -= 1 }
+            while a[i].score > pivot { i += 1 }
+            while a[j].score < pivot { j -= 1 }
             if i <= j {
                 a.swapAt(i, j)
                 i += 1
@@ -241,18 +248,18 @@ func sortDescending(_ a: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int
         }
         // Recurse into the smaller side, loop on the larger (stack depth O(log m)).
         if j - lo < hi - i {
-            sortDescending(a, lo, j, by: key)
+            sortDescending(a, lo, j)
             lo = i
         } else {
-            sortDescending(a, i, hi, by: key)
+            sortDescending(a, i, hi)
             hi = j
         }
     }
     if hi <= lo { return }
     for k in (lo + 1)...hi {
-        let x = a[k], v = key[Int(x)]
+        let x = a[k]
         var p = k - 1
-        while p >= lo, key[Int(a[p])] < v {
+        while p >= lo, a[p].score < x.score {
             a[p + 1] = a[p]
             p -= 1
         }
