@@ -1,8 +1,17 @@
 import StationKit
 
-/// Weighting benchmarks. numpy equivalent: Scripts/bench_robustness.py (same sizes, same computation,
-/// different random numbers).
+/// Weighting benchmarks. numpy equivalents: Scripts/bench.d/weighting.py, which runs the computation of
+/// Scripts/bench_robustness.py (same sizes, same computation, different random numbers).
+/// Registered by adding `WeightingBenchmarks.cases` to `BenchmarkRegistry.all`.
 enum WeightingBenchmarks {
+    static var cases: [BenchmarkCase] {
+        [
+            BenchmarkCase(name: robustnessName, group: "weighting",
+                          summary: "weight robustness: 161 stations × 37 items × 100,000 Dirichlet draws (dgemm per 2048)",
+                          samples: 3, inner: 1) { try prepareRobustness() },
+        ]
+    }
+
     /// Case name shared with the Python side.
     static let robustnessName = "robustness_161x37_100k"
 

@@ -21,6 +21,18 @@ final class LeastSquaresTests: XCTestCase {
         }
     }
 
+    func testNumericallyCollinearDesignThrowsWithNumpysRank() throws {
+        let g = try ReferenceFixture.load().group("lstsq")
+        let a = try g.matrix("collinear")
+        XCTAssertGreaterThan(try g.scalar("collinear_r_min"), 0, "R is not exactly singular: dgels alone would not stop")
+        assertThrows(.rankDeficient(rank: try g.integer("collinear_rank"), required: 3)) {
+            try leastSquares(a, Matrix(rows: 6, columns: 1, repeating: 1))
+        }
+        assertThrows(.rankDeficient(rank: try g.integer("collinear_rank"), required: 3)) {
+            try leastSquares(a.transposed, Matrix(rows: 3, columns: 1, repeating: 1))
+        }
+    }
+
     func testMinimumNormSolutionOfRankDeficientProblemMatchesNumpy() throws {
         let g = try ReferenceFixture.load().group("lstsq")
         let fit = try MinimumNormLeastSquares(try g.matrix("deficient_a"), try g.matrix("deficient_b"),
@@ -29,6 +41,16 @@ final class LeastSquaresTests: XCTestCase {
         let expected = try g.vector("deficient_singular_values")
         assertClose(fit.singularValues, expected, relativeTolerance: 1e-10, absoluteFloor: expected[0])
         assertMatrixClose(fit.solution, try g.matrix("deficient_solution"), relativeTolerance: 1e-9)
+    }
+
+    func testRankAndSingularValuesWithoutRightHandSides() throws {
+        let g = try ReferenceFixture.load().group("lstsq")
+        let a = try g.matrix("deficient_a")
+        let fit = try MinimumNormLeastSquares(a, Matrix(rows: a.rows, columns: 0), rcond: try g.scalar("deficient_rcond"))
+        XCTAssertEqual(fit.rank, try g.integer("deficient_rank"))
+        let expected = try g.vector("deficient_singular_values")
+        assertClose(fit.singularValues, expected, relativeTolerance: 1e-10, absoluteFloor: expected[0])
+        XCTAssertEqual(fit.solution, Matrix(rows: a.columns, columns: 0))
     }
 
     func testMinimumNormAgreesWithDgelsOnFullRankProblems() throws {

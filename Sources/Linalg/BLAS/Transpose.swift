@@ -2,14 +2,20 @@ import CLapack
 
 /// Whether a BLAS routine uses a matrix as given (`op(A) = A`) or transposed (`op(A) = Aᵀ`).
 public enum Transpose: Sendable {
-    case none, transpose
+    /// op(A) = A.
+    case none
+    /// op(A) = Aᵀ.
+    case transpose
 
     var cblas: CBLAS_TRANSPOSE { self == .none ? CblasNoTrans : CblasTrans }
 }
 
 /// Which triangle of a matrix a routine reads.
 public enum Triangle: Sendable {
-    case upper, lower
+    /// The matrix is on and above the diagonal.
+    case upper
+    /// The matrix is on and below the diagonal.
+    case lower
 
     var cblas: CBLAS_UPLO { self == .upper ? CblasUpper : CblasLower }
 }

@@ -7,9 +7,9 @@ import Foundation
 /// *Matrix Computations* (4th ed.), §3.4; LAPACK Users' Guide, `dgetrf`/`dgetrs`/`dgetri`.
 public struct LUFactorization: Sendable {
     /// L (strictly below the diagonal, unit diagonal implied) and U (on and above) packed as `dgetrf` leaves them.
-    public let packed: Matrix
+    let packed: Matrix
     /// 1-based pivot rows as LAPACK returns them: row i was interchanged with row `pivots[i]`.
-    public let pivots: [Int32]
+    let pivots: [Int32]
 
     /// Factors `a`.
     /// - Parameter a: an n × n matrix with finite elements.

@@ -7,8 +7,10 @@ import CLapack
 ///   - b: m × k right-hand sides, finite elements.
 /// - Returns: X, n × k.
 /// - Throws: `.dimensionMismatch` when `b.rows != m`; `.nonFinite`; `.rankDeficient(rank:required:)` when the
-///   triangular factor has an exactly zero diagonal element i (reported rank i − 1, a lower bound; use
-///   `MinimumNormLeastSquares` for rank-deficient problems); `.sizeOverflow`.
+///   triangular factor has an exactly zero diagonal element i (reported rank i − 1, a lower bound), or when its
+///   estimated reciprocal condition number (`dtrcon`) is below max(m, n)·ε, i.e. A is numerically rank
+///   deficient (reported rank: `PivotedQR(a).rank()`); use `MinimumNormLeastSquares` for such problems;
+///   `.sizeOverflow`.
 /// - Complexity: O(mn·min(m, n)).
 /// Reference: LAPACK Users' Guide, `dgels`; Golub & Van Loan, *Matrix Computations* (4th ed.), §5.3.
 public func leastSquares(_ a: Matrix, _ b: Matrix) throws -> Matrix {
@@ -34,7 +36,33 @@ public func leastSquares(_ a: Matrix, _ b: Matrix) throws -> Matrix {
     }
     try checkArguments(info, "dgels")
     if info > 0 { throw LinalgError.rankDeficient(rank: Int(info) - 1, required: required) }
+    // dgels only stops on an exactly zero diagonal; a numerically singular triangle (e.g. collinear dummy
+    // columns, R(n,n) ≈ 1e-16) would give silently huge coefficients. Estimate its conditioning (dtrcon, O(n²)).
+    let rcond = try triangularReciprocalCondition(qr, order: required, triangle: a.rows >= a.columns ? "U" : "L")
+    if rcond < Double(Swift.max(a.rows, a.columns)) * Double.ulpOfOne {
+        throw LinalgError.rankDeficient(rank: try PivotedQR(a).rank(), required: required)
+    }
     return x.topRows(a.columns)
+}
+
+/// The 1-norm reciprocal condition estimate of the leading `order × order` triangle of `packed`
+/// (LAPACK `dtrcon`): R of a QR (`"U"`) or L of an LQ (`"L"`) factorization left in place by `dgels`.
+func triangularReciprocalCondition(_ packed: Matrix, order: Int, triangle: Unicode.Scalar) throws -> Double {
+    if order == 0 { return 1 }
+    let n = try lapackInt(order), lda = try leadingDimension(packed.rows)
+    var rcond = 0.0
+    var work = [Double](repeating: 0, count: 3 * order)
+    var iwork = [Int32](repeating: 0, count: order)
+    let info = packed.withUnsafeBufferPointer { ap in
+        work.withUnsafeMutableBufferPointer { wp in
+            iwork.withUnsafeMutableBufferPointer { ip in
+                LAPACKE_dtrcon_work(columnMajorLayout, lapackChar("1"), lapackChar(triangle), lapackChar("N"), n,
+                                    ap.baseAddress, lda, &rcond, wp.baseAddress, ip.baseAddress)
+            }
+        }
+    }
+    try checkArguments(info, "dtrcon")
+    return rcond
 }
 
 extension Matrix {

@@ -31,10 +31,19 @@ public struct MinimumNormLeastSquares: Sendable {
         try requireFinite(a, "the design matrix")
         try requireFinite(b, "the right-hand side")
         let k = Swift.min(a.rows, a.columns)
-        if k == 0 || b.columns == 0 {
+        if k == 0 {
             solution = Matrix(rows: a.columns, columns: b.columns)
             rank = 0
-            singularValues = [Double](repeating: 0, count: k)
+            singularValues = []
+            return
+        }
+        if b.columns == 0 {
+            // No right-hand side: rank and singular values still describe A (dgelsd's rule, from dgesdd's σ).
+            let s = try SingularValueDecomposition(a, vectors: false).singularValues
+            let threshold = (rcond < 0 ? Double.ulpOfOne : rcond) * (s.first ?? 0)
+            solution = Matrix(rows: a.columns, columns: 0)
+            rank = s.filter { $0 > threshold }.count
+            singularValues = s
             return
         }
         var work = a

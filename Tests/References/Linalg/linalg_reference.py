@@ -117,10 +117,15 @@ Ar = rand(10, 4)
 Ar[:, 2] = Ar[:, 0] - 2 * Ar[:, 1]
 br = rng.standard_normal((10, 1))
 sol_r, _, rank_r, sv_r = np.linalg.lstsq(Ar, br, rcond=None)
+# The dummy-variable trap: intercept + two shares that sum to 1 in decimal but not exactly in binary.
+share = np.array([0.1, 0.3, 0.7, 0.9, 0.2, 0.6])
+collinear = np.column_stack([np.ones(6), share, 1 - share])
 out["lstsq"] = {
     "a": m(Al), "b": m(Bl), "solution": m(np.linalg.lstsq(Al, Bl, rcond=None)[0]),
     "under_a": m(Au), "under_b": m(Bu), "under_solution": m(np.linalg.lstsq(Au, Bu, rcond=None)[0]),
     "deficient_a": m(Ar), "deficient_b": m(br), "deficient_rcond": float(np.finfo(float).eps * 10),
+    "collinear": m(collinear), "collinear_rank": int(np.linalg.matrix_rank(collinear)),
+    "collinear_r_min": float(np.abs(np.diag(np.linalg.qr(collinear)[1])).min()),
     "deficient_solution": m(sol_r), "deficient_rank": int(rank_r), "deficient_singular_values": m(sv_r),
 }
 
