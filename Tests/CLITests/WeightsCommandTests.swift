@@ -113,6 +113,21 @@ final class WeightsCommandTests: XCTestCase {
                     relativeTolerance: 1e-12)
     }
 
+    func testGameTheoryCombinationOfTwoFiles() throws {
+        // Entropy weights (reference.py `entropyTextbook`) and subjective weights, criteria in different orders.
+        let a = try write(#"{"criteria":["staff","coverage","cost","satisfaction"],"weights":[0.29619267600792565,0.2807191302647853,0.18826807503787493,0.2348201186894141]}"#, "a.json")
+        let b = try write(#"{"criteria":["cost","staff","coverage","satisfaction"],"weights":[0.1,0.4,0.3,0.2]}"#, "b.json")
+        let r = try CLIRunner.run(["weights", "combine", a, b, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        // Expected: reference.py `gameWeights`, `gameAlpha`.
+        let j = try json(r.stdout)
+        assertClose(try XCTUnwrap(j["weights"] as? [Double]),
+                    [0.36925807907497354, 0.29429008522740685, 0.1261400648688896, 0.21031177082873015], relativeTolerance: 1e-9)
+        assertClose(try XCTUnwrap(j["coefficients"] as? [Double]), [0.296144045938162, 0.7038559540618381], relativeTolerance: 1e-9)
+        let usage = try CLIRunner.run(["weights", "combine", a, b, a, "--method", "linear"])
+        XCTAssertEqual(usage.status, 64)
+    }
+
     func testConstantColumnIsADataError() throws {
         let m = try write("id,a,flat\nx,1,5\ny,2,5\nz,3,5\n", "flat.csv")
         let r = try CLIRunner.run(["weights", "critic", m])

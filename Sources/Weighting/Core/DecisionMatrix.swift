@@ -76,14 +76,5 @@ public struct DecisionMatrix: Sendable, Equatable {
 
     /// The weights vector for this matrix's criteria, taken by name from a `WeightVector`.
     /// - Throws: `WeightingError.dimensionMismatch` when a criterion has no weight.
-    public func aligned(_ weights: WeightVector) throws -> [Double] {
-        var byName: [String: Double] = [:]
-        for (c, w) in zip(weights.criteria, weights.weights) { byName[c] = w }
-        return try criteria.map { c in
-            guard let w = byName[c] else {
-                throw WeightingError.dimensionMismatch("no weight for criterion '\(c)' (weights cover \(weights.criteria))")
-            }
-            return w
-        }
-    }
+    public func aligned(_ weights: WeightVector) throws -> [Double] { try weights.aligned(to: criteria) }
 }

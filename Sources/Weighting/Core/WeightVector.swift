@@ -15,4 +15,17 @@ public struct WeightVector: Codable, Sendable, Equatable {
         self.criteria = criteria
         self.weights = weights
     }
+
+    /// The weights in the order of `order`, matched by criterion name.
+    /// - Throws: `WeightingError.dimensionMismatch` naming a criterion without a weight.
+    public func aligned(to order: [String]) throws -> [Double] {
+        var byName: [String: Double] = [:]
+        for (c, w) in zip(criteria, weights) { byName[c] = w }
+        return try order.map { c in
+            guard let w = byName[c] else {
+                throw WeightingError.dimensionMismatch("no weight for criterion '\(c)' (weights cover \(criteria))")
+            }
+            return w
+        }
+    }
 }

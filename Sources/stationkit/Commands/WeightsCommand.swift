@@ -14,10 +14,11 @@ struct WeightsCommand: ParsableCommand {
               stationkit weights ahp expert1.csv expert2.csv expert3.csv --aggregate aip
               stationkit weights entropy matrix.csv --cost cost_per_capita --format json
               stationkit weights regression data.csv --outcome satisfaction --items staff,coverage --nonnegative
+              stationkit weights combine ahp.json entropy.json --method game-theory
             """,
         subcommands: [
             WeightsAHPCommand.self, WeightsEntropyCommand.self, WeightsCRITICCommand.self, WeightsCVCommand.self,
-            WeightsStddevCommand.self, WeightsPCACommand.self, WeightsRegressionCommand.self,
+            WeightsStddevCommand.self, WeightsPCACommand.self, WeightsRegressionCommand.self, WeightsCombineCommand.self,
         ]
     )
 }
