@@ -156,6 +156,20 @@ final class WeightsCommandTests: XCTestCase {
         XCTAssertEqual(grades, ["B", "D", "A", "D", "D", "C"])
     }
 
+    func testObstacleDegreesAreListed() throws {
+        let m = try write(Self.matrixCSV, "m.csv")
+        let w = try write(#"{"criteria":["staff","coverage","cost","satisfaction"],"weights":[0.3,0.25,0.2,0.25]}"#, "w.json")
+        let r = try CLIRunner.run(["score", m, "--weights", w, "--cost", "cost", "--obstacles", "2", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let top = try XCTUnwrap(json(r.stdout)["obstacles"] as? [[[String: Any]]])
+        // Expected: reference.py `obstacleRowMajor`: S1 → staff 0.36679…, cost 0.36679… (tie); S2 → staff 0.37647…
+        assertClose(try XCTUnwrap(top[0][0]["degree"] as? Double), 0.3667905824039653, relativeTolerance: 1e-12)
+        XCTAssertEqual(top[1][0]["criterion"] as? String, "staff")
+        assertClose(try XCTUnwrap(top[1][0]["degree"] as? Double), 0.376472688325598, relativeTolerance: 1e-12)
+        XCTAssertEqual(top[2].first?["criterion"] as? String, "cost")  // S3 is best on all but cost: degree 1
+        XCTAssertEqual(top.count, 6)
+    }
+
     func testScoreErrors() throws {
         let m = try write(Self.matrixCSV, "m.csv")
         let w = try write(#"{"criteria":["staff"],"weights":[1]}"#, "w.json")

@@ -11,13 +11,15 @@ struct ScoreCommand: ParsableCommand {
             columns by name. Methods: weighted (Σ w·r, r per --normalization, times --scale), topsis (vector
             normalisation, Hwang & Yoon), gra (min–max, reference = best, ρ = --rho), fuzzy (triangular
             memberships around the grade midpoints of --grades on a 0–100 scale, maximum-membership grade).
-            With --grades, each alternative also gets a grade (min_score per grade, as grades.csv).
+            With --grades, each alternative also gets a grade (min_score per grade, as grades.csv). --obstacles N
+            lists the N criteria holding each alternative back most: O_ij = w_j(1 − r_ij)/Σ_k w_k(1 − r_ik), r min–max.
             Scoring straight from a dataset bundle is not supported yet: export the matrix first.
 
             Examples:
               stationkit score matrix.csv --weights entropy.json --method topsis
               stationkit score matrix.csv --weights ahp.json --normalization none --grades grades.csv --format csv
               stationkit score matrix.csv --weights ahp.json --method fuzzy --grades grades.csv
+              stationkit score matrix.csv --weights entropy.json --method topsis --obstacles 3
             """
     )
 
@@ -36,9 +38,12 @@ struct ScoreCommand: ParsableCommand {
     var rho: Double = 0.5
     @Option(help: "grades.csv (grade, min_score, label) to grade the scores; required by fuzzy.")
     var grades: String?
+    @Option(help: "Also list each alternative's N largest obstacle degrees (障碍度; criterion:share).")
+    var obstacles: Int?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if let obstacles, obstacles < 1 { throw ValidationError("--obstacles must be at least 1") }
         if method == .fuzzy && grades == nil { throw ValidationError("--method fuzzy needs --grades grades.csv") }
     }
 
@@ -57,14 +62,45 @@ struct ScoreCommand: ParsableCommand {
             result = try FuzzyComprehensiveEvaluation().scores(matrix, weights: w, grades: scale)
         }
         if let scale, result.grades == nil { result.grades = result.scores.map { scale.grade($0).id } }
+        var top: [[ObstacleJSON]]?
+        if let obstacles {
+            let o = try obstacleDegrees(matrix, weights: w)
+            top = (0..<matrix.alternativeCount).map { i in
+                let order = (0..<matrix.criterionCount).sorted { o[i, $0] > o[i, $1] }
+                return order.prefix(obstacles).map { ObstacleJSON(criterion: matrix.criteria[$0], degree: o[i, $0]) }
+            }
+        }
         var header = ["id", "score", "rank"]
         if result.grades != nil { header.append("grade") }
+        if top != nil { header.append("obstacles") }
         let rows = result.alternatives.indices.map { i -> [String] in
             var r = [result.alternatives[i], cell(result.scores[i]), String(result.ranks[i])]
             if let g = result.grades { r.append(g[i]) }
+            if let top { r.append(top[i].map { "\($0.criterion):\(cell($0.degree))" }.joined(separator: " ")) }
             return r
         }
-        let text = try ResultTable(header: header, rows: rows).render(output.format) { try stableJSON(result) }
+        let text = try ResultTable(header: header, rows: rows).render(output.format) {
+            try stableJSON(ScoreJSON(result: result, obstacles: top))
+        }
         try Printer.emit(text, to: output.output)
+    }
+
+    struct ObstacleJSON: Encodable {
+        var criterion: String
+        var degree: Double
+    }
+
+    /// The scores' JSON, plus the top obstacle degrees when asked for.
+    struct ScoreJSON: Encodable {
+        var result: CompositeScores
+        var obstacles: [[ObstacleJSON]]?
+
+        func encode(to encoder: Encoder) throws {
+            try result.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encodeIfPresent(obstacles, forKey: .obstacles)
+        }
+
+        enum Key: String, CodingKey { case obstacles }
     }
 }
