@@ -52,7 +52,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Linalg"], path: "Tests/TestSupport"),
         .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"]),
-        .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"]),
+        .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "WeightingTests", dependencies: ["Weighting", "TestSupport"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
         // Test targets for Weighting, Models, Simulation, Figures and Pipelines join as those modules fill.

@@ -5,5 +5,11 @@ import ArgumentParser
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         SynthCommand.self,
+        ValidateCommand.self,
+        DescribeCommand.self,
+        PanelCommand.self,
+        WeightsCommand.self,
+        ScoreCommand.self,
+        RobustnessCommand.self,
     ]
 }
