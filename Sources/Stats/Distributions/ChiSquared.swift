@@ -61,15 +61,13 @@ public struct ChiSquared: ContinuousDistribution, Sendable, Equatable {
     /// The x with F(x) = p; p = 0 gives 0 and p = 1 gives +∞.
     /// - Throws: `StatsError.invalidParameter` unless 0 ≤ p ≤ 1.
     public func quantile(_ p: Double) throws -> Double {
-        try checkProbability(p)
-        return p <= 0.5 ? invert(p, upperTail: false) : invert(1 - p, upperTail: true)
+        try TailInversion.quantile(p, invert)
     }
 
     /// The x with S(x) = q, accurate for tiny q; q = 1 gives 0 and q = 0 gives +∞.
     /// - Throws: `StatsError.invalidParameter` unless 0 ≤ q ≤ 1.
     public func inverseSurvival(_ q: Double) throws -> Double {
-        try checkProbability(q)
-        return q <= 0.5 ? invert(q, upperTail: true) : invert(1 - q, upperTail: false)
+        try TailInversion.inverseSurvival(q, invert)
     }
 
     private func invert(_ target: Double, upperTail: Bool) -> Double {

@@ -16,6 +16,19 @@ import RealModule
 /// Reference: safeguarded Newton ("rtsafe"), Numerical Recipes §9.4; the ln-ln change of
 /// variables as in R's `qchisq_appr`/`qgamma` refinement.
 enum TailInversion {
+    /// F⁻¹(p) for a distribution on (0, ∞) given `invert(target, upperTail)`: the lower tail is
+    /// solved for p ≤ ½ and the upper tail with 1 − p (exact) above, so neither loses digits.
+    static func quantile(_ p: Double, _ invert: (Double, Bool) -> Double) throws -> Double {
+        try checkProbability(p)
+        return p <= 0.5 ? invert(p, false) : invert(1 - p, true)
+    }
+
+    /// S⁻¹(q), the mirror of `quantile(_:_:)`.
+    static func inverseSurvival(_ q: Double, _ invert: (Double, Bool) -> Double) throws -> Double {
+        try checkProbability(q)
+        return q <= 0.5 ? invert(q, true) : invert(1 - q, false)
+    }
+
     /// - Parameters:
     ///   - target: the tail probability to reach, in (0, 1).
     ///   - upperTail: true to solve S(x) = target, false for F(x) = target.

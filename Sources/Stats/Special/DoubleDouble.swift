@@ -9,7 +9,7 @@ struct DoubleDouble {
     var hi: Double
     var lo: Double
 
-    init(_ hi: Double, _ lo: Double = 0) {
+    init(_ hi: Double, _ lo: Double) {
         self.hi = hi
         self.lo = lo
     }

@@ -45,44 +45,76 @@ extension SpecialFunctions {
 
     /// I_x(a, b) = xᵃ yᵇ/(a B(a, b)) · CF, for x below the switch point (y = 1 − x).
     ///
-    /// The continued fraction is evaluated in double-double arithmetic, with x re-derived as
-    /// 1 − y when x > ½ (and y as 1 − x otherwise): for large shapes near the switch point the
-    /// Lentz recurrence subtracts nearly equal numbers (1 + aₘ dₘ ≈ 0), which in plain double
-    /// precision loses about log₁₀(a) digits (7e-7 relative for a Student t with 10¹⁰ df).
+    /// For a + b > 100 the continued fraction is evaluated in double-double arithmetic, with x
+    /// re-derived as 1 − y when x > ½ (and y as 1 − x otherwise): for large shapes near the
+    /// switch point the Lentz recurrence subtracts nearly equal numbers (1 + aₘ dₘ ≈ 0), which
+    /// in plain double precision loses about log₁₀(a) digits (7e-7 relative for a Student t
+    /// with 10¹⁰ df).
     private static func betaContinuedFractionTerm(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> Double {
         // xᵃ yᵇ / B(a, b) = binomialTerm(a; a+b, x, y) · a·b/(a+b); divided by a gives ·b/(a+b).
         let logPrefix = logBinomialTerm(a, b, x, y) + Double.log(b / (a + b))
-        typealias DD = DoubleDouble
-        let one = DD(1)
-        let xx = x > 0.5 ? DD.twoSum(1, -y) : DD(x)
-        let yy = x > 0.5 ? DD(y) : DD.twoSum(1, -x)
+        let h: Double
+        if a + b > 100 {
+            let xx = x > 0.5 ? DoubleDouble.twoSum(1, -y) : DoubleDouble(x)
+            let yy = x > 0.5 ? DoubleDouble(y) : DoubleDouble.twoSum(1, -x)
+            h = lentzBeta(a, b, xx, yy)
+        } else {
+            h = lentzBeta(a, b, x, y)
+        }
+        return Double.exp(logPrefix + Double.log(h))
+    }
+
+    /// The modified Lentz evaluation of the DLMF 8.17.22 continued fraction in arithmetic `T`.
+    private static func lentzBeta<T: LentzArithmetic>(_ a: Double, _ b: Double, _ x: T, _ y: T) -> Double {
         let tiny = 1e-300
-        let aa = DD(a), bb = DD(b)
-        let qab = DD.twoSum(a, b), qap = DD.twoSum(a, 1), qam = DD.twoSum(a, -1)
-        func guarded(_ v: DD) -> DD { abs(v.hi) < tiny ? DD(tiny) : v }
+        let one = T(1)
+        let aa = T(a), bb = T(b)
+        let qab = T.sum(a, b), qap = T.sum(a, 1), qam = T.sum(a, -1)
+        func guarded(_ v: T) -> T { abs(v.doubleValue) < tiny ? T(tiny) : v }
         var c = one
         // d₀ = 1 − (a+b)x/(a+1) = ((a+1)y + (1−b)x)/(a+1), free of cancellation.
-        var d = guarded((qap * yy + DD.twoSum(1, -b) * xx) / qap)
-        d = one / d
+        var d = one / guarded((qap * y + T.sum(1, -b) * x) / qap)
         var h = d
         var m = 1.0
         while m < 1_000_000 {
-            let m2 = DD(2 * m)
-            let mm = DD(m)
-            var coef = mm * (bb - mm) * xx / ((qam + m2) * (aa + m2))
-            d = guarded(one + coef * d)
+            let m2 = T(2 * m)
+            let mm = T(m)
+            var coef = mm * (bb - mm) * x / ((qam + m2) * (aa + m2))
+            d = one / guarded(one + coef * d)
             c = guarded(one + coef / c)
-            d = one / d
             h = h * d * c
-            coef = -((aa + mm) * (qab + mm) * xx) / ((aa + m2) * (qap + m2))
-            d = guarded(one + coef * d)
+            coef = T(0) - (aa + mm) * (qab + mm) * x / ((aa + m2) * (qap + m2))
+            d = one / guarded(one + coef * d)
             c = guarded(one + coef / c)
-            d = one / d
             let delta = d * c
             h = h * delta
-            if abs((delta - one).value) < 1e-16 { break }
+            if abs((delta - one).doubleValue) < 1e-16 { break }
             m += 1
         }
-        return Double.exp(logPrefix + Double.log(h.value))
+        return h.doubleValue
     }
+}
+
+/// The arithmetic the Lentz recurrence needs: `Double` for speed, `DoubleDouble` where
+/// cancellation would otherwise cost digits.
+protocol LentzArithmetic {
+    init(_ value: Double)
+    /// a + b, exactly where the type allows.
+    static func sum(_ a: Double, _ b: Double) -> Self
+    static func + (x: Self, y: Self) -> Self
+    static func - (x: Self, y: Self) -> Self
+    static func * (x: Self, y: Self) -> Self
+    static func / (x: Self, y: Self) -> Self
+    var doubleValue: Double { get }
+}
+
+extension Double: LentzArithmetic {
+    static func sum(_ a: Double, _ b: Double) -> Double { a + b }
+    var doubleValue: Double { self }
+}
+
+extension DoubleDouble: LentzArithmetic {
+    init(_ value: Double) { self.init(value, 0) }
+    static func sum(_ a: Double, _ b: Double) -> DoubleDouble { twoSum(a, b) }
+    var doubleValue: Double { value }
 }

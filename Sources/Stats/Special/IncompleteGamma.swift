@@ -35,6 +35,11 @@ extension SpecialFunctions {
         guard a > 0, x >= 0, a.isFinite else { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if x == .infinity { return (1, 0) }
+        if x <= 1.1 && (x <= 0.5 ? a <= -0.4 / Double.log(x) : a <= 1.1 * x) {
+            // Small a with x ≤ 1.1: P is close to 1, so Q is summed directly (see `smallShapeQ`).
+            let q = smallShapeQ(a, x)
+            return (1 - q, q)
+        }
         let logPrefix = logPoissonTerm(a, x)  // ln(e^{-x} x^a / Γ(a+1))
         if x < a + 1 {
             // Series: Σ xⁿ / ((a+1)…(a+n)), all terms positive.
@@ -71,5 +76,23 @@ extension SpecialFunctions {
         // Q = e^{-x} x^a / Γ(a) · h = a · prefix · h.
         let q = Double.exp(logPrefix + Double.log(a * h))
         return (1 - q, q)
+    }
+
+    /// Q(a, x) for small a and x ≤ 1.1, where P ≈ 1 and 1 − P would cancel:
+    /// Q = −expm1(a ln x − ln Γ(1 + a)) − (xᵃ/Γ(a)) Σ_{n≥1} (−x)ⁿ/(n! (a + n))
+    /// (DLMF 8.7.3 rearranged; the method of Cephes/scipy `igamc_series`). ln Γ(1 + a) comes
+    /// from `logGamma(1 + a)`, whose rounding of 1 + a limits the relative accuracy to about
+    /// 1e-16/a.
+    static func smallShapeQ(_ a: Double, _ x: Double) -> Double {
+        var fac = 1.0, sum = 0.0
+        for n in 1..<2000 {
+            fac *= -x / Double(n)
+            let term = fac / (a + Double(n))
+            sum += term
+            if abs(term) <= 1e-17 * abs(sum) { break }
+        }
+        let logx = Double.log(x)
+        let head = -Double.expMinusOne(a * logx - Double.logGamma(1 + a))
+        return head - Double.exp(a * logx - Double.logGamma(a)) * sum
     }
 }
