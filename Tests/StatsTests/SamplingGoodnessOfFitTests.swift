@@ -5,7 +5,7 @@ import XCTest
 /// against scipy in DistributionReferenceTests): Kolmogorov–Smirnov for continuous samplers,
 /// Pearson chi-square for discrete ones, each at level 0.001 for every fixed seed.
 final class SamplingGoodnessOfFitTests: XCTestCase {
-    let n = 2_000
+    let n = 1_000
 
     /// The KS statistic D = sup |F_n(x) − F(x)| of `draws` against `cdf`.
     func ksStatistic(_ draws: [Double], _ cdf: (Double) -> Double) -> Double {
