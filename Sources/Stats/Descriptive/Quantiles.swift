@@ -3,7 +3,8 @@ extension Descriptive {
     /// numpy's default `np.quantile(x, p)` (method "linear"), Hyndman–Fan / R type 7.
     ///
     /// With the sorted sample x₍₀₎ ≤ … ≤ x₍ₙ₋₁₎, h = (n − 1)p, j = ⌊h⌋, g = h − j:
-    /// Q(p) = x₍ⱼ₎ + g (x₍ⱼ₊₁₎ − x₍ⱼ₎) (evaluated as x₍ⱼ₊₁₎ − (1 − g)(x₍ⱼ₊₁₎ − x₍ⱼ₎) for g ≥ ½, as numpy does).
+    /// Q(p) = x₍ⱼ₎ + g (x₍ⱼ₊₁₎ − x₍ⱼ₎), evaluated as x₍ⱼ₊₁₎ − (1 − g)(x₍ⱼ₊₁₎ − x₍ⱼ₎) for g ≥ ½
+    /// (as numpy does, so the result is monotone in p).
     ///
     /// Reference: R. J. Hyndman and Y. Fan, "Sample quantiles in statistical packages",
     /// The American Statistician 50(4), 361–365, 1996 (definition 7).

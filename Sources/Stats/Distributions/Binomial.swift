@@ -62,22 +62,25 @@ public struct Binomial: DiscreteDistribution, Sendable, Equatable {
     public func quantile(_ p: Double) throws -> Int {
         try checkProbability(p)
         if p <= 0.5 {
-            return DiscreteInversion.smallest(from: guess(p), lower: 0, upper: trials) { cdf($0) >= p }
+            let start = guess(SpecialFunctions.normalQuantile(p))
+            return DiscreteInversion.smallest(from: start, lower: 0, upper: trials) { cdf($0) >= p }
         }
         let q = 1 - p
-        return DiscreteInversion.smallest(from: guess(p), lower: 0, upper: trials) { survival($0) <= q }
+        let start = guess(SpecialFunctions.normalQuantile(p))
+        return DiscreteInversion.smallest(from: start, lower: 0, upper: trials) { survival($0) <= q }
     }
 
     /// The smallest k with P(X > k) ≤ q.
     /// - Throws: `StatsError.invalidParameter` unless 0 ≤ q ≤ 1.
     public func inverseSurvival(_ q: Double) throws -> Int {
         try checkProbability(q)
-        return DiscreteInversion.smallest(from: guess(1 - q), lower: 0, upper: trials) { survival($0) <= q }
+        let start = guess(-SpecialFunctions.normalQuantile(q))
+        return DiscreteInversion.smallest(from: start, lower: 0, upper: trials) { survival($0) <= q }
     }
 
-    private func guess(_ p: Double) -> Int {
+    private func guess(_ z: Double) -> Int {
         let sd = variance.squareRoot()
         let skew = sd > 0 ? (1 - 2 * probability) / sd : 0
-        return DiscreteInversion.cornishFisherGuess(p: p, mean: mean, sd: sd, skewness: skew)
+        return DiscreteInversion.cornishFisherGuess(z: z, mean: mean, sd: sd, skewness: skew)
     }
 }

@@ -38,9 +38,9 @@ enum DiscreteInversion {
     }
 
     /// A Cornish–Fisher starting value μ + σ(z + γ(z² − 1)/6) for a distribution with mean μ,
-    /// standard deviation σ and skewness γ, clamped to Int range.
-    static func cornishFisherGuess(p: Double, mean: Double, sd: Double, skewness: Double) -> Int {
-        let z = SpecialFunctions.normalQuantile(p)
+    /// standard deviation σ and skewness γ, clamped to Int range; z is the standard normal
+    /// quantile of the target (pass −Φ⁻¹(q) for an upper-tail target q, so tiny q keep their size).
+    static func cornishFisherGuess(z: Double, mean: Double, sd: Double, skewness: Double) -> Int {
         guard z.isFinite else { return z > 0 ? Int.max / 2 : 0 }
         let x = mean + sd * (z + skewness * (z * z - 1) / 6)
         if !(x > -1e18) { return Int(-1e18) }

@@ -52,10 +52,12 @@ public struct Poisson: DiscreteDistribution, Sendable, Equatable {
         try checkProbability(p)
         if p == 1 { return mean == 0 ? 0 : Int.max }
         if p <= 0.5 {
-            return DiscreteInversion.smallest(from: guess(p), lower: 0, upper: Int.max) { cdf($0) >= p }
+            let start = guess(SpecialFunctions.normalQuantile(p))
+            return DiscreteInversion.smallest(from: start, lower: 0, upper: Int.max) { cdf($0) >= p }
         }
         let q = 1 - p
-        return DiscreteInversion.smallest(from: guess(p), lower: 0, upper: Int.max) { survival($0) <= q }
+        let start = guess(SpecialFunctions.normalQuantile(p))
+        return DiscreteInversion.smallest(from: start, lower: 0, upper: Int.max) { survival($0) <= q }
     }
 
     /// The smallest k with P(X > k) ≤ q; q = 0 gives `Int.max`.
@@ -63,11 +65,12 @@ public struct Poisson: DiscreteDistribution, Sendable, Equatable {
     public func inverseSurvival(_ q: Double) throws -> Int {
         try checkProbability(q)
         if q == 0 { return mean == 0 ? 0 : Int.max }
-        return DiscreteInversion.smallest(from: guess(1 - q), lower: 0, upper: Int.max) { survival($0) <= q }
+        let start = guess(-SpecialFunctions.normalQuantile(q))
+        return DiscreteInversion.smallest(from: start, lower: 0, upper: Int.max) { survival($0) <= q }
     }
 
-    private func guess(_ p: Double) -> Int {
+    private func guess(_ z: Double) -> Int {
         let sd = mean.squareRoot()
-        return DiscreteInversion.cornishFisherGuess(p: p, mean: mean, sd: sd, skewness: sd > 0 ? 1 / sd : 0)
+        return DiscreteInversion.cornishFisherGuess(z: z, mean: mean, sd: sd, skewness: sd > 0 ? 1 / sd : 0)
     }
 }
