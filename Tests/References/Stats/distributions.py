@@ -229,48 +229,46 @@ def add(name, params, fn, x, value, source="scipy"):
                   "function": fn, "x": repr(float(x)), "expected": repr(float(value)), "source": source})
 
 
-def continuous(name, params, xs, ps):
+def table(name, params, xs, ps, functions, mp_value, mp_q, keep):
+    """Adds functions(x) for x in xs and ppf/isf(p) for p in ps, each verified with mpmath.
+
+    keep(x0, p, timed_out) says whether scipy's quantile x0 stays when mpmath cannot check it.
+    """
     d = frozen(name, params)
     for x in xs:
-        for fn in ("pdf", "logpdf", "cdf", "sf"):
-            v, source = checked(float(getattr(d, fn)(x)), lambda f: mp_cont(name, params, f, x), fn)
+        for fn in functions:
+            v, source = checked(float(getattr(d, fn)(x)), lambda f: mp_value(name, params, f, x), fn)
             add(name, params, fn, x, v, source)
     for p in ps:
         for fn in ("ppf", "isf"):
             x0 = float(getattr(d, fn)(p))
-            signal.alarm(10)  # mpmath can take minutes on extreme tails of huge-df F; drop those
+            signal.alarm(10)  # mpmath can take minutes on extreme tails of huge-df F
             try:
-                checked_q = mp_quantile(name, params, fn, p, x0)
-            except (mp.libmp.NoConvergence, ZeroDivisionError, ValueError, OverflowError):
-                checked_q = (x0, "scipy") if np.isfinite(x0) else None
-            except TimeoutError:
-                checked_q = None
-                print(f"dropped {name} {params} {fn}({p}): mpmath check timed out", file=sys.stderr)
+                result, failure = mp_q(name, params, fn, p, x0), None
+            except (mp.libmp.NoConvergence, ZeroDivisionError, ValueError, OverflowError) as e:
+                result, failure = None, e
+            except TimeoutError as e:
+                result, failure = None, e
             signal.alarm(0)
-            if checked_q is not None:
-                add(name, params, fn, p, *checked_q)
+            if failure is not None and keep(x0, p, isinstance(failure, TimeoutError)):
+                result = (x0, "scipy")
+            if result is None:
+                print(f"dropped {name} {params} {fn}({p}): scipy {x0}, mpmath check failed", file=sys.stderr)
+            else:
+                add(name, params, fn, p, *result)
+
+
+def continuous(name, params, xs, ps):
+    # Keep scipy when mpmath raises (its series gives up) but not when it times out.
+    table(name, params, xs, ps, ("pdf", "logpdf", "cdf", "sf"), mp_cont, mp_quantile,
+          lambda x0, p, timed_out: np.isfinite(x0) and not timed_out)
 
 
 def discrete(name, params, ks, ps):
-    d = frozen(name, params)
-    for k in ks:
-        for fn in ("pmf", "logpmf", "cdf", "sf"):
-            v, source = checked(float(getattr(d, fn)(k)), lambda f: mp_disc(name, params, f, k), fn)
-            add(name, params, fn, k, v, source)
-    for p in ps:
-        for fn in ("ppf", "isf"):
-            k0 = float(getattr(d, fn)(p))
-            signal.alarm(10)
-            try:
-                add(name, params, fn, p, *mp_discrete_quantile(name, params, fn, p, k0))
-            except (mp.libmp.NoConvergence, ZeroDivisionError, ValueError, OverflowError, TimeoutError):
-                if np.isfinite(k0) and 1e-6 <= p <= 1 - 1e-6:
-                    # mpmath cannot evaluate the tail (n = 1e6): keep scipy in the body only; its
-                    # extreme-tail answers there are wrong (isf(1e-30) = n for binom(1e6, 0.2)).
-                    add(name, params, fn, p, k0)
-                else:
-                    print(f"dropped {name} {params} {fn}({p}): scipy {k0}, mpmath failed", file=sys.stderr)
-            signal.alarm(0)
+    # mpmath cannot evaluate the tails for n = 1e6: keep scipy in the body only; its
+    # extreme-tail answers there are wrong (isf(1e-30) = n for binom(1e6, 0.2)).
+    table(name, params, ks, ps, ("pmf", "logpmf", "cdf", "sf"), mp_disc, mp_discrete_quantile,
+          lambda x0, p, timed_out: np.isfinite(x0) and 1e-6 <= p <= 1 - 1e-6)
 
 
 P_CONT = [1e-300, 1e-100, 1e-20, 1e-5, 0.025, 0.3, 0.5, 0.7, 0.975, 1 - 1e-10, 1 - 1e-16]
