@@ -272,6 +272,13 @@ private struct Parser {
             }
             rowCount += 1
             if !raw.isEmpty { flush(tok, &raw) }
+            if rowCount == 4096 {
+                let perRow = max(1, (tok.pos - (recordStarts.first ?? 0)) / rowCount)
+                let expected = (n - tok.pos) / perRow * 11 / 10 + rowCount
+                recordStarts.reserveCapacity(expected)
+                recordLines.reserveCapacity(expected)
+                for k in builders.indices { builders[k].tune(expectedRows: expected) }
+            }
         }
         flush(tok, &raw)
     }

@@ -44,6 +44,17 @@ struct ColumnBuilder {
         return true
     }
 
+    /// Called once after the first rows: a text column whose values are mostly distinct stops
+    /// hashing them (see `ByteInterner.stopInterning`); numeric arrays get their capacity.
+    mutating func tune(expectedRows: Int) {
+        if state == .string, !interner.appendOnly, interner.count * 2 > codes.count { interner.stopInterning() }
+        switch state {
+        case .int: ints.reserveCapacity(expectedRows)
+        case .double: doubles.reserveCapacity(expectedRows)
+        case .string: codes.reserveCapacity(expectedRows)
+        }
+    }
+
     /// Appends a missing value.
     mutating func appendMissing() {
         switch state {

@@ -81,6 +81,10 @@ public enum Column: Sendable, Equatable {
 }
 
 /// Dictionary-encoded text: each row holds a code into `dictionary`, −1 when missing.
+///
+/// Low-cardinality columns (names, kinds, districts) have distinct dictionary values. Columns of
+/// mostly distinct values (ids) read from CSV skip the hashing and may repeat a value under two
+/// codes, so compare text (`self[i]`), not codes, for equality.
 public struct StringColumn: Sendable, Equatable {
     /// One code per row; −1 is missing.
     public var codes: [Int32]

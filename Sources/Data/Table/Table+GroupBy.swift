@@ -103,7 +103,7 @@ extension Table {
                 case .int(let v): if v[a] != v[b] { return v[a] < v[b] }
                 case .double(let v): if v[a] != v[b] { return v[a] < v[b] }
                 case .string(let s):
-                    if s.codes[a] != s.codes[b], let x = s[a], let y = s[b] { return x < y }
+                    if s.codes[a] != s.codes[b], let x = s[a], let y = s[b], x != y { return x < y }
                 }
             }
             return a < b
