@@ -140,4 +140,19 @@ final class CSVReaderTests: XCTestCase {
         let special = try parse("x\n0.1\n1e23\n-0\n9007199254740993\n2.2250738585072014e-308\n5e-324\ninf\n-Infinity\n").table.doubles("x")
         XCTAssertEqual(special, [0.1, 1e23, -0.0, 9007199254740992, 2.2250738585072014e-308, .leastNonzeroMagnitude, .infinity, -.infinity])
     }
+
+    // Ids are mostly distinct, so after 4096 rows the reader stops hashing them; repeated ids
+    // must still group together (by text). Expected by counting: ids X0…X499 occur twice.
+    func testMostlyDistinctTextColumnsStillGroupByValue() throws {
+        let rows = (0..<5000).map { "X\($0 % 4500),\($0 % 3)" }
+        let f = parse("id,g\n" + rows.joined(separator: "\n") + "\n")
+        XCTAssertEqual(f.problems, [])
+        let g = try f.table.grouped(by: ["id"], [Aggregation(.count, "g", as: "n")])
+        XCTAssertEqual(g.rowCount, 4500)
+        let n = try g.ints("n")
+        XCTAssertEqual(n.filter { $0 == 2 }.count, 500)
+        XCTAssertEqual(try g.strings("id")[499], "X499")
+        XCTAssertEqual(n[499], 2)
+        XCTAssertEqual(n[500], 1)
+    }
 }
