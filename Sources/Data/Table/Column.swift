@@ -20,8 +20,11 @@ public let IntMissing = Int.min
 /// - `.int`: `Int.min` (`IntMissing`) is missing;
 /// - `.string`: code −1 is missing.
 public enum Column: Sendable, Equatable {
+    /// Integers; `IntMissing` (`Int.min`) marks a missing value.
     case int([Int])
+    /// Doubles; NaN marks a missing value.
     case double([Double])
+    /// Dictionary-encoded text; code −1 marks a missing value.
     case string(StringColumn)
 
     /// The column's type.
@@ -91,6 +94,7 @@ public struct StringColumn: Sendable, Equatable {
     /// The distinct values, in order of first appearance.
     public var dictionary: [String]
 
+    /// A column from codes (−1 = missing) into `dictionary`.
     public init(codes: [Int32], dictionary: [String]) {
         self.codes = codes
         self.dictionary = dictionary
