@@ -1,12 +1,15 @@
-// Why a hand-written reader: measured on a 151 MB file (2,000,000 rows: 2 text, 3 int,
-// 5 double columns, quoted Chinese text; Swift 6.3.1 -c release, 2-core machine, medians):
-//   StationKit CSVReader        BENCH_SK MB/s   (typed columns, inference, dictionary strings)
-//   SwiftCSV 0.10.0             BENCH_SWIFTCSV MB/s  (rows of String only, no typing)
-//   CSV.swift 2.5.2             BENCH_CSVSWIFT MB/s  (rows of String only, no typing)
-//   pandas.read_csv (C engine)  BENCH_PANDAS MB/s;  pyarrow engine BENCH_PYARROW MB/s
-// Both packages decode every cell into a Swift `String` (one allocation per cell) and neither
-// reports positions; we need typed columns and file:line:column for every problem.
-// (Scripts/bench_csv.py and Sources/StationKitBench/CSVBenchmarks.swift reproduce the numbers.)
+// Why a hand-written reader. Measured 2026-11-29 on a 149 MB file (1.4 M rows: an id and a
+// Chinese district name, some quoted with commas; 3 int and 5 double columns in shortest
+// round-trip form), Swift 6.3.1 -c release, 2-core machine shared with other builds (load ≈ 11,
+// so wall times are noisy; medians of 3 reads unless noted):
+//   StationKit CSVReader         38–46 MB/s wall (3.3–3.9 s); 1.63 s CPU (1.15 user + 0.48 sys)
+//   pandas 3.1.1 read_csv C      45 MB/s wall (3.3 s); ≈ 1.31 s CPU beyond `import pandas`
+//   pandas 3.1.1 read_csv pyarrow 28–36 MB/s wall (pyarrow 26.0.1, multi-threaded)
+//   SwiftCSV 0.10.0              0.8 MB/s (190 s, one read; rows of String only, no typing)
+//   CSV.swift 2.5.2              1.4 MB/s (107 s, one read; rows of String only, no typing)
+// Both Swift packages decode every cell into a `String` and report no positions; we need typed
+// columns and file:line:column for every problem, at pandas speed. Reproduce with
+// Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
 import Foundation
 
 /// How to read a CSV file.
