@@ -294,6 +294,7 @@ private struct Parser {
         mismatch(q, len, column: c, field: field, p: p, n: n)
     }
 
+    @inline(never)
     mutating func mismatch(_ q: UnsafePointer<UInt8>, _ len: Int, column c: Int, field: CSVTokenizer.Field,
                            p: UnsafePointer<UInt8>, n: Int) {
         let text = String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
