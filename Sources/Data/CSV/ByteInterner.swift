@@ -82,6 +82,19 @@ struct ByteInterner {
         hashes = []
     }
 
+    /// Adds the values of `other` (in its code order); returns, for each code of `other`, its
+    /// code here.
+    mutating func merge(_ other: ByteInterner) -> [Int32] {
+        if other.appendOnly && !appendOnly { stopInterning() }
+        return other.arena.withUnsafeBufferPointer { buf in
+            (0..<other.count).map { c in
+                let a = other.starts[c], b = other.starts[c + 1]
+                guard let base = buf.baseAddress else { return -1 }  // only empty values: never interned
+                return intern(base + a, b - a)
+            }
+        }
+    }
+
     /// The distinct values as text, in code order (invalid UTF-8 is repaired with U+FFFD).
     func strings() -> [String] {
         (0..<count).map { c in String(decoding: arena[starts[c]..<starts[c + 1]], as: UTF8.self) }

@@ -19,9 +19,14 @@ public struct CSVReadOptions: Sendable {
     /// At most this many problems are kept (the rest are counted).
     public var maxProblems: Int
 
-    public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100) {
+    /// Files at least this large are split in two halves parsed on two threads (the result is
+    /// identical; a file with any problem is re-read on one thread so messages stay in order).
+    public var parallelBytes: Int
+
+    public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20) {
         self.schema = schema
         self.maxProblems = maxProblems
+        self.parallelBytes = parallelBytes
     }
 }
 
@@ -156,7 +161,12 @@ public enum CSVReader {
     public static func parse(_ bytes: [UInt8], file: String, options: CSVReadOptions = .init()) -> CSVFile {
         var parser = Parser(file: file, options: options)
         bytes.withUnsafeBufferPointer { buf in
-            if let base = buf.baseAddress { parser.run(base, buf.count) }
+            guard let base = buf.baseAddress else { return }
+            if buf.count >= options.parallelBytes, let merged = Parser.parallel(base, buf.count, file: file, options: options) {
+                parser = merged
+            } else {
+                parser.run(base, buf.count)
+            }
         }
         if bytes.isEmpty { parser.add(line: 1, column: 1, "empty file: a header row is required") }
         var table = Table(name: file, rowCount: parser.rowCount)
@@ -172,7 +182,7 @@ public enum CSVReader {
 }
 
 /// The state of one parse.
-private struct Parser {
+struct Parser {
     let file: String
     let options: CSVReadOptions
     var names: [String] = []
@@ -214,6 +224,12 @@ private struct Parser {
     }
 
     mutating func run(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        var tok = header(p, n)
+        records(&tok, p, n)
+    }
+
+    /// Reads the header row; returns the tokenizer positioned at the first record.
+    mutating func header(_ p: UnsafePointer<UInt8>, _ n: Int) -> CSVTokenizer {
         let bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
         var tok = CSVTokenizer(p, count: n, at: bom, line: 1, lineStart: bom)
         var raw: [CSVTokenizer.Problem] = []
@@ -239,8 +255,13 @@ private struct Parser {
             if t != .comma { break }
         }
         flush(tok, &raw)
+        return tok
+    }
+
+    /// Reads records from the tokenizer's position to its end.
+    mutating func records(_ tok: inout CSVTokenizer, _ p: UnsafePointer<UInt8>, _ n: Int) {
+        var raw: [CSVTokenizer.Problem] = []
         let width = names.count
-        // Records.
         while !tok.atEnd, !tok.unterminated {
             if tok.skipNewline() { continue }  // empty line
             let recordStart = tok.pos

@@ -82,6 +82,18 @@ struct ColumnBuilder {
         state = .string
     }
 
+    /// Appends the cells of `other`, a builder of the same state (used to join the halves of a
+    /// file parsed on two threads).
+    mutating func append(contentsOf other: ColumnBuilder) {
+        switch state {
+        case .int: ints += other.ints
+        case .double: doubles += other.doubles
+        case .string:
+            let map = interner.merge(other.interner)
+            codes += other.codes.map { $0 < 0 ? -1 : map[Int($0)] }
+        }
+    }
+
     /// The finished column.
     func build() -> Column {
         switch state {

@@ -155,4 +155,41 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(n[499], 2)
         XCTAssertEqual(n[500], 1)
     }
+
+    /// A file parsed in two halves on two threads must equal the one-thread parse: types promoted
+    /// in the second half only, quoted line breaks and doubled quotes around the split, CRLF.
+    func testParallelParseEqualsSequentialParse() throws {
+        for crlf in [false, true] {
+            var rows: [String] = []
+            for i in 0..<20000 {
+                let a = i == 15000 ? "2.5" : String(i % 100)
+                let b = i == 19000 ? "x" : (i == 3 ? "007" : String(i))
+                let c = i % 7 == 0 ? "\"line\nbreak \"\"\(i)\"\"\"" : "名\(i % 13)"
+                rows.append("\(a),\(b),\(c),ID\(i)")
+            }
+            let nl = crlf ? "\r\n" : "\n"
+            let bytes = Array(("a,b,c,d" + nl + rows.joined(separator: nl) + nl).utf8)
+            let one = CSVReader.parse(bytes, file: "t.csv", options: CSVReadOptions(parallelBytes: .max))
+            let two = CSVReader.parse(bytes, file: "t.csv", options: CSVReadOptions(parallelBytes: 1))
+            XCTAssertEqual(one.problems, [])
+            XCTAssertEqual(two.problems, [])
+            XCTAssertEqual(two.table.rowCount, 20000)
+            XCTAssertEqual(two.table.columns.map(\.type), [.double, .string, .string, .string])
+            for name in ["a", "b", "c", "d"] {
+                XCTAssertEqual(try two.table.strings(name), try one.table.strings(name), name)
+            }
+            XCTAssertEqual(try two.table.strings("b")[3], "007")
+            for row in [0, 9999, 10000, 10001, 19999] {
+                XCTAssertEqual(two.line(ofRow: row), one.line(ofRow: row))
+                XCTAssertEqual(two.location(row: row, column: 2), one.location(row: row, column: 2))
+            }
+        }
+    }
+
+    func testParallelParseFallsBackWhenThereAreProblems() {
+        let rows = (0..<3000).map { $0 == 2500 ? "1,2,3" : "\($0),x" }
+        let bytes = Array(("a,b\n" + rows.joined(separator: "\n") + "\n").utf8)
+        let two = CSVReader.parse(bytes, file: "t.csv", options: CSVReadOptions(parallelBytes: 1))
+        XCTAssertEqual(two.problems.map(\.description), ["t.csv:2502:5: too many fields: the header has 2 columns"])
+    }
 }
