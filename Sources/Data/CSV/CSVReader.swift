@@ -1,14 +1,16 @@
 // Why a hand-written reader. Measured 2026-11-29 on a 149 MB file (1.4 M rows: an id and a
 // Chinese district name, some quoted with commas; 3 int and 5 double columns in shortest
-// round-trip form), Swift 6.3.1 -c release, 2-core machine shared with other builds (load ≈ 11,
-// so wall times are noisy; medians of 3 reads unless noted):
-//   StationKit CSVReader         38–46 MB/s wall (3.3–3.9 s); 1.63 s CPU (1.15 user + 0.48 sys)
-//   pandas 3.1.1 read_csv C      45 MB/s wall (3.3 s); ≈ 1.31 s CPU beyond `import pandas`
-//   pandas 3.1.1 read_csv pyarrow 28–36 MB/s wall (pyarrow 26.0.1, multi-threaded)
-//   SwiftCSV 0.10.0              0.8 MB/s (190 s, one read; rows of String only, no typing)
-//   CSV.swift 2.5.2              1.4 MB/s (107 s, one read; rows of String only, no typing)
-// Both Swift packages decode every cell into a `String` and report no positions; we need typed
-// columns and file:line:column for every problem, at pandas speed. Reproduce with
+// round-trip form), Swift 6.3.1 -c release, 2-core machine shared with other builds (load 8-12,
+// so wall times are noisy; medians of 3 reads, two windows, unless noted):
+//   StationKit CSVReader          32-46 MB/s (3.3-4.7 s); one read: 1.6-1.8 s CPU (user + sys)
+//   pandas 3.1.1 read_csv, C      45-73 MB/s (2.0-3.3 s); one read: about 1.3 s CPU after import
+//   pandas read_csv, pyarrow 26   28-47 MB/s (3.1-5.4 s)
+//   SwiftCSV 0.10.0               0.8 MB/s (190 s, one read; rows of String, no types)
+//   CSV.swift 2.5.2               1.4 MB/s (107 s, one read; rows of String, no types)
+// The two Swift packages are 50-100x slower: they build a `String` for every cell, infer no
+// types and report no positions, and we need typed columns plus file:line:column for every
+// problem. This reader is in pandas' range; its numbers are exact (pandas' default float
+// parser is not always correctly rounded), which costs some CPU. Reproduce with
 // Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
 import Foundation
 
