@@ -9,8 +9,8 @@
 //   CSV.swift 2.5.2               1.4 MB/s (107 s, one read; rows of String, no types)
 // The two Swift packages are 50-100x slower: they build a `String` for every cell, infer no
 // types and report no positions, and we need typed columns plus file:line:column for every
-// problem. This reader is in pandas' range; its numbers are exact (pandas' default float
-// parser is not always correctly rounded), which costs some CPU. Reproduce with
+// problem. This reader is in pandas' range (behind the C engine in the calmer window), with
+// correctly rounded numbers (tests check bit-exact round trips). Reproduce with
 // Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
 import Foundation
 
