@@ -5,6 +5,8 @@ import Foundation
 private struct SharedParse: @unchecked Sendable {
     let parsers: UnsafeMutablePointer<Parser>
     let bytes: UnsafePointer<UInt8>
+    /// The first half's line number at the split (written by its thread).
+    let splitLine: UnsafeMutablePointer<Int>
 }
 
 extension Parser {
@@ -18,8 +20,6 @@ extension Parser {
         var head = Parser(file: file, options: options)
         let tok = head.header(p, n)
         guard head.problems.isEmpty, let split = splitPoint(p, n, from: tok.pos) else { return nil }
-        var newlines = 0
-        for i in tok.pos..<split { newlines &+= p[i] == 10 ? 1 : 0 }
         var q = tok.pos
         while q < split, let r = memchr(p + q, 13, split - q) {
             let i = r.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: p)
@@ -32,19 +32,27 @@ extension Parser {
             parsers.deinitialize(count: 2)
             parsers.deallocate()
         }
-        let shared = SharedParse(parsers: parsers, bytes: p)
-        let (line, lineStart, bodyStart, secondLine) = (tok.line, tok.lineStart, tok.pos, tok.line + newlines)
+        let splitLine = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        splitLine.initialize(to: 1)
+        defer { splitLine.deallocate() }
+        let shared = SharedParse(parsers: parsers, bytes: p, splitLine: splitLine)
+        let (line, lineStart, bodyStart) = (tok.line, tok.lineStart, tok.pos)
+        // The second half counts lines from 1; its line numbers are shifted once the first half
+        // has counted the lines before the split.
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             if k == 0 {
                 var t = CSVTokenizer(shared.bytes, count: split, at: bodyStart, line: line, lineStart: lineStart)
                 shared.parsers[0].records(&t, shared.bytes, split)
+                shared.splitLine.pointee = t.line
             } else {
-                var t = CSVTokenizer(shared.bytes, count: n, at: split, line: secondLine, lineStart: split)
+                var t = CSVTokenizer(shared.bytes, count: n, at: split, line: 1, lineStart: split)
                 shared.parsers[1].records(&t, shared.bytes, n)
             }
         }
         var a = parsers[0]
-        let b = parsers[1]
+        var b = parsers[1]
+        let shift = splitLine.pointee - 1
+        b.recordLines = b.recordLines.map { $0 + shift }
         guard a.problems.isEmpty, b.problems.isEmpty, a.omitted == 0, b.omitted == 0 else { return nil }
         for c in a.builders.indices {
             var x = a.builders[c]
@@ -72,9 +80,12 @@ extension Parser {
     /// The first byte after a line break outside quotes at or after the middle of the records.
     static func splitPoint(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int) -> Int? {
         let mid = start + (n - start) / 2
-        var quotes = 0
-        for i in start..<mid { quotes &+= p[i] == 34 ? 1 : 0 }
-        var inQuotes = quotes & 1 == 1
+        var inQuotes = false
+        var q = start
+        while q < mid, let r = memchr(p + q, 34, mid - q) {
+            inQuotes.toggle()
+            q = r.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: p) + 1
+        }
         var i = mid
         while i < n {
             let b = p[i]
