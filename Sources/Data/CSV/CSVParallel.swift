@@ -28,6 +28,7 @@ extension Parser {
         }
         let parsers = UnsafeMutablePointer<Parser>.allocate(capacity: 2)
         parsers.initialize(repeating: head, count: 2)
+        parsers[0].reserveEnd = n
         defer {
             parsers.deinitialize(count: 2)
             parsers.deallocate()
@@ -50,9 +51,8 @@ extension Parser {
             }
         }
         var a = parsers[0]
-        var b = parsers[1]
+        let b = parsers[1]
         let shift = splitLine.pointee - 1
-        b.recordLines = b.recordLines.map { $0 + shift }
         guard a.problems.isEmpty, b.problems.isEmpty, a.omitted == 0, b.omitted == 0 else { return nil }
         for c in a.builders.indices {
             var x = a.builders[c]
@@ -72,7 +72,7 @@ extension Parser {
             a.builders[c] = x
         }
         a.recordStarts += b.recordStarts
-        a.recordLines += b.recordLines
+        a.recordLines.append(contentsOf: b.recordLines.lazy.map { $0 + shift })
         a.rowCount += b.rowCount
         return a
     }

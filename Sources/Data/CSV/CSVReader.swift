@@ -196,6 +196,9 @@ struct Parser {
     var problems: [DataError] = []
     var omitted = 0
     var scratch: [UInt8] = []
+    /// Reserve column capacity up to this byte (the whole file for the first half of a parallel
+    /// parse, so that joining the second half does not reallocate); nil = the parse's end.
+    var reserveEnd: Int?
 
     init(file: String, options: CSVReadOptions) {
         self.file = file
@@ -300,7 +303,7 @@ struct Parser {
             if !raw.isEmpty { flush(tok, &raw) }
             if rowCount == 4096 {
                 let perRow = max(1, (tok.pos - (recordStarts.first ?? 0)) / rowCount)
-                let expected = (n - tok.pos) / perRow * 11 / 10 + rowCount
+                let expected = ((reserveEnd ?? n) - tok.pos) / perRow * 11 / 10 + rowCount
                 recordStarts.reserveCapacity(expected)
                 recordLines.reserveCapacity(expected)
                 for k in builders.indices { builders[k].tune(expectedRows: expected) }
