@@ -43,12 +43,12 @@ public struct CSVFile: Sendable {
     public let problems: [DataError]
     /// Problems found beyond `maxProblems`.
     public let omittedProblems: Int
-    private let bytes: [UInt8]
+    private let bytes: ByteStorage
     private let recordStarts: [Int]
     private let recordLines: [Int]
     private let headerStart: Int
 
-    init(path: String, table: Table, problems: [DataError], omitted: Int, bytes: [UInt8],
+    init(path: String, table: Table, problems: [DataError], omitted: Int, bytes: ByteStorage,
          recordStarts: [Int], recordLines: [Int], headerStart: Int) {
         self.path = path
         self.table = table
@@ -90,7 +90,7 @@ public struct CSVFile: Sendable {
     }
 
     private func fieldLocation(start: Int, line: Int, field: Int) -> SourceLocation {
-        bytes.withUnsafeBufferPointer { buf in
+        bytes.withBytes { buf in
             guard let base = buf.baseAddress else { return SourceLocation(file: path, line: line, column: 1) }
             var tok = CSVTokenizer(base, count: buf.count, at: start, line: line, lineStart: start)
             var ignored: [CSVTokenizer.Problem] = []
@@ -132,6 +132,7 @@ public enum CSVReader {
     ///   its content are returned in `CSVFile.problems`, not thrown.
     public static func read(_ path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> CSVFile {
         let name = displayName ?? path
+        if let mapped = ByteStorage(mapping: path) { return parse(mapped, file: name, options: options) }
         guard let bytes = readBytes(path) else {
             throw DataError(.missingInput, at: SourceLocation(file: name), "cannot read the file (missing or unreadable)")
         }
@@ -161,8 +162,12 @@ public enum CSVReader {
 
     /// Parses CSV bytes. Never throws: problems are collected in the result.
     public static func parse(_ bytes: [UInt8], file: String, options: CSVReadOptions = .init()) -> CSVFile {
+        parse(ByteStorage(bytes), file: file, options: options)
+    }
+
+    static func parse(_ bytes: ByteStorage, file: String, options: CSVReadOptions) -> CSVFile {
         var parser = Parser(file: file, options: options)
-        bytes.withUnsafeBufferPointer { buf in
+        bytes.withBytes { buf in
             guard let base = buf.baseAddress else { return }
             if buf.count >= options.parallelBytes, let merged = Parser.parallel(base, buf.count, file: file, options: options) {
                 parser = merged
