@@ -1,17 +1,17 @@
 // Why a hand-written reader. Measured 2026-11-29 on a 149 MB file (1.4 M rows: an id and a
 // Chinese district name, some quoted with commas; 3 int and 5 double columns in shortest
-// round-trip form), Swift 6.3.1 -c release, 2-core machine shared with other builds (load 8-12,
-// so wall times are noisy; medians of 3 reads, two windows, unless noted):
-//   StationKit CSVReader          32-46 MB/s (3.3-4.7 s); one read: 1.6-1.8 s CPU (user + sys)
-//   pandas 3.1.1 read_csv, C      45-73 MB/s (2.0-3.3 s); one read: about 1.3 s CPU after import
-//   pandas read_csv, pyarrow 26   28-47 MB/s (3.1-5.4 s)
+// round-trip form), Swift 6.3.1 -c release, 2-core machine shared with other builds (load 8-11,
+// so wall times are noisy). Medians of 3 reads, three back-to-back rounds with pandas:
+//   StationKit CSVReader          32-42 MB/s (3.5-4.7 s; two threads, memory-mapped file)
+//   pandas 3.1.1 read_csv, C      48-59 MB/s (2.5-3.1 s)
+//   pandas read_csv, pyarrow 26   35-36 MB/s (4.2-4.3 s)
 //   SwiftCSV 0.10.0               0.8 MB/s (190 s, one read; rows of String, no types)
 //   CSV.swift 2.5.2               1.4 MB/s (107 s, one read; rows of String, no types)
 // The two Swift packages are 50-100x slower: they build a `String` for every cell, infer no
 // types and report no positions, and we need typed columns plus file:line:column for every
-// problem. This reader is in pandas' range (behind the C engine in the calmer window), with
-// correctly rounded numbers (tests check bit-exact round trips). Reproduce with
-// Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
+// problem. This reader is about 1.3x behind pandas' C engine on this loaded machine (ahead
+// of its pyarrow engine), with correctly rounded numbers (tests check bit-exact round trips).
+// Reproduce with Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
 import Foundation
 
 /// How to read a CSV file.
