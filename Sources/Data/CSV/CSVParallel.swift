@@ -3,21 +3,21 @@ import Foundation
 
 /// Pointers handed to the two parsing threads; each thread touches only its own parser.
 private struct SharedParse: @unchecked Sendable {
-    let parsers: UnsafeMutablePointer<Parser>
+    let parsers: UnsafeMutablePointer<CSVParser>
     let bytes: UnsafePointer<UInt8>
     /// The first half's line number at the split (written by its thread).
     let splitLine: UnsafeMutablePointer<Int>
 }
 
-extension Parser {
+extension CSVParser {
     /// Parses the records in two halves on two threads and joins them, giving the same table as
     /// one pass. Returns nil (the caller then parses on one thread) when the file has any
     /// problem, no safe split point, or lone CR line ends before the split.
     ///
     /// The split is a line break outside quotes: quotes come in pairs (doubled quotes too), so
     /// an even number of `"` before a byte means it is outside a quoted field.
-    static func parallel(_ p: UnsafePointer<UInt8>, _ n: Int, file: String, options: CSVReadOptions) -> Parser? {
-        var head = Parser(file: file, options: options)
+    static func parallel(_ p: UnsafePointer<UInt8>, _ n: Int, file: String, options: CSVReadOptions) -> CSVParser? {
+        var head = CSVParser(file: file, options: options)
         let tok = head.header(p, n)
         guard head.problems.isEmpty, let split = splitPoint(p, n, from: tok.pos) else { return nil }
         var q = tok.pos
@@ -26,7 +26,7 @@ extension Parser {
             if i + 1 >= n || p[i + 1] != 10 { return nil }
             q = i + 1
         }
-        let parsers = UnsafeMutablePointer<Parser>.allocate(capacity: 2)
+        let parsers = UnsafeMutablePointer<CSVParser>.allocate(capacity: 2)
         parsers.initialize(repeating: head, count: 2)
         parsers[0].reserveEnd = n
         defer {
