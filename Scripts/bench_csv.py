@@ -32,7 +32,7 @@ def make_file(path, rows, seed=20201001):
             reals = [np.round(rng.normal(75, 10, n), 4), rng.gamma(2.0, 30.0, n),
                      np.round(rng.uniform(0, 80, n), 2), rng.exponential(5.0, n) * 1e-3,
                      rng.standard_normal(n) * 1e6]
-            cols = [ids, d, year.astype(str), sw.astype(str), ps.astype(str)] + [np.char.mod("%r", r) for r in reals]
+            cols = [ids, d, year.astype(str), sw.astype(str), ps.astype(str)] + [r.astype(str) for r in reals]
             lines = cols[0]
             for c in cols[1:]:
                 lines = np.char.add(np.char.add(lines, ","), c)
@@ -43,7 +43,7 @@ def make_file(path, rows, seed=20201001):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("path", nargs="?", default="/tmp/csvbench/bench.csv")
-    ap.add_argument("--rows", type=int, default=2_000_000)
+    ap.add_argument("--rows", type=int, default=1_400_000)
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
     if not os.path.exists(a.path):

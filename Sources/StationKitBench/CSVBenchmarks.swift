@@ -1,6 +1,26 @@
 import Foundation
 import StationKit
 
+// Registration (for the integrator, once the harness of Benchmark.swift / BenchmarkRegistry.swift
+// is merged): add to this file
+//
+//   enum CSVBenchmarks {
+//       static var cases: [BenchmarkCase] {
+//           [BenchmarkCase(name: "csv_read_150mb", group: "csv",
+//                          summary: "CSVReader.table on the 1.4M-row numeric+text file (Scripts/bench_csv.py)",
+//                          samples: 3, inner: 1,
+//                          prepare: { let path = try csvBenchmarkFile(); return { blackHole(try CSVReader.table(path)) } })]
+//       }
+//   }
+//
+// and `+ CSVBenchmarks.cases` in BenchmarkRegistry.all. Until then `runCSVBenchmarks()` prints the table.
+
+/// The benchmark file, created (seeded) when missing; returns its path.
+func csvBenchmarkFile(_ path: String = "/tmp/csvbench/bench.csv", rows: Int = 1_400_000) throws -> String {
+    if !FileManager.default.fileExists(atPath: path) { try makeCSVBenchmarkFile(path, rows: rows) }
+    return path
+}
+
 /// CSV reading benchmark: times `CSVReader.table` on a ~150 MB numeric + text file and prints
 /// MB/s. Scripts/bench_csv.py prints the same table for pandas (C and pyarrow engines) on the
 /// same file; run both to compare (the file is made by whichever runs first).
@@ -12,7 +32,7 @@ import StationKit
 ///   - path: the CSV file; created when missing.
 ///   - repeats: timed reads (the median is reported).
 func runCSVBenchmarks(path: String = "/tmp/csvbench/bench.csv", rows: Int = 1_400_000, repeats: Int = 3) throws {
-    if !FileManager.default.fileExists(atPath: path) { try makeCSVBenchmarkFile(path, rows: rows) }
+    _ = try csvBenchmarkFile(path, rows: rows)
     let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     let mb = Double(size) / 1e6
     var times: [Double] = []

@@ -1,7 +1,10 @@
 /// How `Describe` groups the panel.
 public enum DescribeGrouping: String, Sendable, CaseIterable {
+    /// One row per year (all districts).
     case year
+    /// One row per district (all years pooled).
     case district
+    /// One row per district and year.
     case districtYear = "district-year"
 
     var keys: [String] {

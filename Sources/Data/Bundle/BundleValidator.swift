@@ -146,9 +146,11 @@ struct BundleValidator {
     mutating func references(_ f: CSVFile, _ c: String, to table: String, _ key: String) {
         guard let target = files[table] else { return }
         let known = Set(texts(target, key).compactMap { $0 })
+        // A missing key cell was already reported by `keys`.
+        let isKey = files.first { $0.value.path == f.path }.flatMap { TableSpec.all[$0.key] }?.key.contains(c) ?? false
         for (r, v) in texts(f, c).enumerated() {
             guard let v else {
-                add(f.location(row: r, column: c), "missing \(c)")
+                if !isKey { add(f.location(row: r, column: c), "missing \(c)") }
                 continue
             }
             if !known.contains(v) {

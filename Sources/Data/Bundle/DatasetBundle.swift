@@ -8,6 +8,7 @@ import Foundation
 public struct DatasetBundle: Sendable {
     /// The folder the bundle was read from.
     public let directory: String
+    /// The parsed `dataset.toml`.
     public let manifest: DatasetManifest
     /// Tables by logical name (`districts`, `streets`, …); optional tables may be absent.
     public let tables: [String: Table]

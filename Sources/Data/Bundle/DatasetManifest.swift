@@ -4,14 +4,17 @@ import Foundation
 public struct DatasetManifest: Sendable {
     /// Short name of the dataset.
     public var name: String
+    /// Free text about the dataset.
     public var description: String?
     /// Whether the data were generated (and must then record a seed).
     public var synthetic: Bool
+    /// The generator's seed (required when synthetic).
     public var seed: Int?
     /// The command that generated the data, when synthetic.
     public var generator: String?
     /// First and last year of the panel (inclusive).
     public var firstYear: Int
+    /// Last year of the panel (≥ `firstYear`).
     public var lastYear: Int
     /// Unit of every money column (default 万元 = 10,000 yuan).
     public var moneyUnit: String

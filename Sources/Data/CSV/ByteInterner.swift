@@ -10,6 +10,10 @@ struct ByteInterner {
     private var starts: [Int] = [0]
     /// `hash >> 32 << 32 | (code + 1)`; 0 = empty.
     private var slots = [UInt64](repeating: 0, count: 64)
+    /// Full hash of each value (read sequentially when the table grows).
+    private var hashes: [UInt64] = []
+    /// Values are appended without lookup (see `stopInterning`).
+    private(set) var appendOnly = false
     private var shift: UInt64 = 64 - 6
 
     /// Number of distinct values so far.
@@ -22,6 +26,11 @@ struct ByteInterner {
     /// The code of these bytes, adding them when new. Amortised O(n).
     @inline(__always)
     mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
+        if appendOnly {
+            arena.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+            starts.append(arena.count)
+            return Int32(truncatingIfNeeded: count - 1)
+        }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<n { h = (h ^ UInt64(p[k])) &* 0x100_0000_01b3 }
         let tag = h & 0xFFFF_FFFF_0000_0000
@@ -38,6 +47,7 @@ struct ByteInterner {
         }
         let code = count
         slots[s] = tag | UInt64(code + 1)
+        hashes.append(h)
         arena.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
         starts.append(arena.count)
         if count * 2 > slots.count { grow() }
@@ -56,13 +66,32 @@ struct ByteInterner {
         slots = [UInt64](repeating: 0, count: old.count * 2)
         shift -= 1
         let mask = slots.count - 1
-        for e in old where e != 0 {
-            let c = Int(e & 0xFFFF_FFFF) - 1
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in starts[c]..<starts[c + 1] { h = (h ^ UInt64(arena[k])) &* 0x100_0000_01b3 }
+        for (c, h) in hashes.enumerated() {
             var s = slot(h)
             while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = e
+            slots[s] = h & 0xFFFF_FFFF_0000_0000 | UInt64(c + 1)
+        }
+    }
+
+    /// Switches to appending every value as a new code without lookup: for columns of mostly
+    /// distinct values (ids), where hashing costs a cache miss per cell and saves nothing.
+    /// The dictionary may then repeat values (compare text, not codes).
+    mutating func stopInterning() {
+        appendOnly = true
+        slots = []
+        hashes = []
+    }
+
+    /// Adds the values of `other` (in its code order); returns, for each code of `other`, its
+    /// code here.
+    mutating func merge(_ other: ByteInterner) -> [Int32] {
+        if other.appendOnly && !appendOnly { stopInterning() }
+        return other.arena.withUnsafeBufferPointer { buf in
+            (0..<other.count).map { c in
+                let a = other.starts[c], b = other.starts[c + 1]
+                guard let base = buf.baseAddress else { return -1 }  // only empty values: never interned
+                return intern(base + a, b - a)
+            }
         }
     }
 

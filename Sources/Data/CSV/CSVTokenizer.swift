@@ -118,11 +118,14 @@ struct CSVTokenizer {
         var reported = false
         while pos < n {
             let b = p[pos]
-            if b == 44 || b == 10 || b == 13 { break }
-            if b == 34, !reported {
-                reported = true
-                problems.append(Problem(line: line, lineStart: lineStart, offset: pos,
-                    message: "quote inside an unquoted field (quote the whole field and double the quote: \"\")"))
+            // One test for the four special bytes , LF CR " (all below 64) in the common case.
+            if b < 64 && (0x1004_0000_2400 as UInt64) >> UInt64(b) & 1 != 0 {
+                if b != 34 { break }
+                if !reported {
+                    reported = true
+                    problems.append(Problem(line: line, lineStart: lineStart, offset: pos,
+                        message: "quote inside an unquoted field (quote the whole field and double the quote: \"\")"))
+                }
             }
             pos += 1
         }

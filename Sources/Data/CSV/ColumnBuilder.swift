@@ -44,6 +44,17 @@ struct ColumnBuilder {
         return true
     }
 
+    /// Called once after the first rows: a text column whose values are mostly distinct stops
+    /// hashing them (see `ByteInterner.stopInterning`); numeric arrays get their capacity.
+    mutating func tune(expectedRows: Int) {
+        if state == .string, !interner.appendOnly, interner.count * 2 > codes.count { interner.stopInterning() }
+        switch state {
+        case .int: ints.reserveCapacity(expectedRows)
+        case .double: doubles.reserveCapacity(expectedRows)
+        case .string: codes.reserveCapacity(expectedRows)
+        }
+    }
+
     /// Appends a missing value.
     mutating func appendMissing() {
         switch state {
@@ -69,6 +80,18 @@ struct ColumnBuilder {
             return cell.withUnsafeBufferPointer { b in b.baseAddress.map { interner.intern($0, b.count) } ?? -1 }
         }
         state = .string
+    }
+
+    /// Appends the cells of `other`, a builder of the same state (used to join the halves of a
+    /// file parsed on two threads).
+    mutating func append(contentsOf other: ColumnBuilder) {
+        switch state {
+        case .int: ints += other.ints
+        case .double: doubles += other.doubles
+        case .string:
+            let map = interner.merge(other.interner)
+            codes += other.codes.map { $0 < 0 ? -1 : map[Int($0)] }
+        }
     }
 
     /// The finished column.

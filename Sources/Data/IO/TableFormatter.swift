@@ -70,33 +70,3 @@ public enum TableFormatter {
         }
     }
 }
-
-/// One JSON cell.
-enum JSONCell: Encodable {
-    case int(Int), double(Double), string(String), null
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        switch self {
-        case .int(let v): try c.encode(v)
-        case .double(let v): try c.encode(v)
-        case .string(let v): try c.encode(v)
-        case .null: try c.encodeNil()
-        }
-    }
-}
-
-/// A data problem as JSON (`validate --format json`).
-public struct ProblemRecord: Codable, Equatable, Sendable {
-    public var file: String
-    public var line: Int?
-    public var column: Int?
-    public var message: String
-
-    public init(_ e: DataError) {
-        file = e.location.file
-        line = e.location.line
-        column = e.location.column
-        message = e.message
-    }
-}

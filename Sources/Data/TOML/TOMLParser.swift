@@ -1,79 +1,6 @@
-// Why hand-written: TOMLKit 0.6.0 (the TOML package available offline) exposes no positions
-// for keys or values, and manifest, scenario and pipeline validation must report
-// file:line:column for unknown keys and bad values. This parser keeps a `SourceLocation` on
-// every key and value.
 import Foundation
 
-/// Parses TOML (v1.0: https://toml.io/en/v1.0.0) into `TOMLTable`s that carry source locations.
-///
-/// Supported: comments; bare, quoted and dotted keys; `[tables]` and `[[arrays of tables]]`;
-/// basic strings (escapes incl. `\uXXXX`/`\UXXXXXXXX`), literal strings, multi-line basic and
-/// literal strings (line-ending backslash); integers (`_` separators, `0x`/`0o`/`0b`); floats
-/// (fraction, exponent, `inf`, `nan`); booleans; arrays (multi-line, trailing comma, comments);
-/// inline tables. Dates and times are refused with a clear error. Duplicate keys and tables
-/// defined twice are errors. Columns count Unicode scalars from 1.
-public enum TOML {
-    /// Parses `text`; locations name `file`.
-    /// - Throws: `DataError` at the first syntax error, duplicate key or unsupported value.
-    public static func parse(_ text: String, file: String) throws -> TOMLTable {
-        var p = TOMLParser(text, file: file)
-        return try p.document()
-    }
-
-    /// Reads and parses the file at `path` (named `displayName` in locations).
-    /// - Throws: `DataError` (`.missingInput`) when unreadable; syntax errors as in `parse`.
-    public static func read(_ path: String, displayName: String? = nil) throws -> TOMLTable {
-        let name = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataError(.missingInput, at: SourceLocation(file: name), "cannot read the file (missing or unreadable)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DataError(.invalid, at: SourceLocation(file: name), "not valid UTF-8")
-        }
-        return try parse(text, file: name)
-    }
-}
-
-/// A mutable table used while parsing (headers reopen tables defined earlier).
-private final class Node {
-    enum Slot {
-        case value(TOMLValue)
-        case table(Node)
-        case tables([Node], SourceLocation)
-    }
-
-    var order: [String] = []
-    var slots: [String: (keyLocation: SourceLocation, slot: Slot)] = [:]
-    let location: SourceLocation
-    /// Defined by a `[header]` (a second header for it is an error).
-    var explicit = false
-    /// Created by a dotted key (`a.b = 1`): a later `[a]` header may not reopen it.
-    var dotted = false
-
-    init(at location: SourceLocation) { self.location = location }
-
-    func set(_ key: String, _ keyLocation: SourceLocation, _ slot: Slot) {
-        if slots[key] == nil { order.append(key) }
-        slots[key] = (keyLocation, slot)
-    }
-
-    func freeze() -> TOMLTable {
-        var t = TOMLTable()
-        for k in order {
-            guard let (loc, slot) = slots[k] else { continue }
-            let v: TOMLValue
-            switch slot {
-            case .value(let x): v = x
-            case .table(let n): v = TOMLValue(.table(n.freeze()), at: n.location)
-            case .tables(let ns, let l): v = TOMLValue(.array(ns.map { TOMLValue(.table($0.freeze()), at: $0.location) }), at: l)
-            }
-            t.insert(TOMLEntry(key: k, keyLocation: loc, value: v))
-        }
-        return t
-    }
-}
-
-private struct TOMLParser {
+struct TOMLParser {
     let s: [Unicode.Scalar]
     let file: String
     var i = 0
@@ -141,7 +68,7 @@ private struct TOMLParser {
     }
 
     mutating func document() throws -> TOMLTable {
-        let root = Node(at: SourceLocation(file: file, line: 1, column: 1))
+        let root = TOMLNode(at: SourceLocation(file: file, line: 1, column: 1))
         var current = root
         while true {
             skipBlank()
@@ -188,7 +115,7 @@ private struct TOMLParser {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-"
     }
 
-    mutating func keyValue(into table: Node) throws {
+    mutating func keyValue(into table: TOMLNode) throws {
         let parts = try key()
         skipSpaces()
         guard peek == "=" else { throw fail("expected '=' after the key") }
@@ -203,7 +130,7 @@ private struct TOMLParser {
                 }
                 t = n
             } else {
-                let n = Node(at: loc)
+                let n = TOMLNode(at: loc)
                 n.dotted = true
                 t.set(k, loc, .table(n))
                 t = n
@@ -216,7 +143,7 @@ private struct TOMLParser {
         t.set(last, loc, .value(v))
     }
 
-    mutating func header(_ root: Node) throws -> Node {
+    mutating func header(_ root: TOMLNode) throws -> TOMLNode {
         let loc = here
         advance()
         let isArray = peek == "["
@@ -241,14 +168,14 @@ private struct TOMLParser {
                     throw fail("key '\(k)' is already defined at \(existing.keyLocation) and is not a table", at: kloc)
                 }
             } else {
-                let n = Node(at: kloc)
+                let n = TOMLNode(at: kloc)
                 t.set(k, kloc, .table(n))
                 t = n
             }
         }
         guard let (last, kloc) = parts.last else { throw fail("empty table header") }
         if isArray {
-            let n = Node(at: loc)
+            let n = TOMLNode(at: loc)
             n.explicit = true
             if let existing = t.slots[last] {
                 guard case .tables(var ns, let l) = existing.slot else {
@@ -268,7 +195,7 @@ private struct TOMLParser {
             n.explicit = true
             return n
         }
-        let n = Node(at: loc)
+        let n = TOMLNode(at: loc)
         n.explicit = true
         t.set(last, kloc, .table(n))
         return n
@@ -366,7 +293,7 @@ private struct TOMLParser {
     mutating func inlineTable() throws -> TOMLValue {
         let loc = here
         advance()
-        let node = Node(at: loc)
+        let node = TOMLNode(at: loc)
         skipSpaces()
         if peek == "}" {
             advance()

@@ -2,18 +2,26 @@
 public struct TOMLValue: Sendable {
     /// What the value is.
     public indirect enum Kind: Sendable {
+        /// Any of the four string forms, escapes resolved.
         case string(String)
+        /// A 64-bit integer (decimal, hex, octal or binary).
         case integer(Int)
+        /// A float, including inf and nan.
         case float(Double)
+        /// true or false.
         case bool(Bool)
+        /// An array (also an array of tables, whose elements are `.table`s).
         case array([TOMLValue])
+        /// A `[table]`, dotted-key table or inline table.
         case table(TOMLTable)
     }
 
+    /// The value.
     public var kind: Kind
     /// Where the value starts (for tables: the header or the `{`).
     public var location: SourceLocation
 
+    /// A value written at `location`.
     public init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind
         self.location = location
@@ -53,8 +61,11 @@ public struct TOMLValue: Sendable {
 
 /// One `key = value` of a table, with the key's own location (for "unknown key" messages).
 public struct TOMLEntry: Sendable {
+    /// The key (the last part of a dotted key).
     public var key: String
+    /// Where the key was written.
     public var keyLocation: SourceLocation
+    /// The value, with its own location.
     public var value: TOMLValue
 }
 
@@ -64,6 +75,7 @@ public struct TOMLTable: Sendable {
     public private(set) var entries: [TOMLEntry] = []
     private var index: [String: Int] = [:]
 
+    /// An empty table.
     public init() {}
 
     mutating func insert(_ e: TOMLEntry) {

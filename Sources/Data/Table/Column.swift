@@ -20,8 +20,11 @@ public let IntMissing = Int.min
 /// - `.int`: `Int.min` (`IntMissing`) is missing;
 /// - `.string`: code −1 is missing.
 public enum Column: Sendable, Equatable {
+    /// Integers; `IntMissing` (`Int.min`) marks a missing value.
     case int([Int])
+    /// Doubles; NaN marks a missing value.
     case double([Double])
+    /// Dictionary-encoded text; code −1 marks a missing value.
     case string(StringColumn)
 
     /// The column's type.
@@ -81,12 +84,17 @@ public enum Column: Sendable, Equatable {
 }
 
 /// Dictionary-encoded text: each row holds a code into `dictionary`, −1 when missing.
+///
+/// Low-cardinality columns (names, kinds, districts) have distinct dictionary values. Columns of
+/// mostly distinct values (ids) read from CSV skip the hashing and may repeat a value under two
+/// codes, so compare text (`self[i]`), not codes, for equality.
 public struct StringColumn: Sendable, Equatable {
     /// One code per row; −1 is missing.
     public var codes: [Int32]
     /// The distinct values, in order of first appearance.
     public var dictionary: [String]
 
+    /// A column from codes (−1 = missing) into `dictionary`.
     public init(codes: [Int32], dictionary: [String]) {
         self.codes = codes
         self.dictionary = dictionary

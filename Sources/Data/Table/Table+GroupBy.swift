@@ -14,8 +14,11 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
 
 /// One aggregate column of a group-by: `function` applied to `column`, named `name`.
 public struct Aggregation: Sendable {
+    /// The input column.
     public var column: String
+    /// The function applied to each group's non-missing values.
     public var function: AggregateFunction
+    /// The output column's name.
     public var name: String
 
     /// - Parameter name: the result column's name; default `<function>_<column>`.
@@ -103,7 +106,7 @@ extension Table {
                 case .int(let v): if v[a] != v[b] { return v[a] < v[b] }
                 case .double(let v): if v[a] != v[b] { return v[a] < v[b] }
                 case .string(let s):
-                    if s.codes[a] != s.codes[b], let x = s[a], let y = s[b] { return x < y }
+                    if s.codes[a] != s.codes[b], let x = s[a], let y = s[b], x != y { return x < y }
                 }
             }
             return a < b

@@ -9,15 +9,15 @@ struct DescribeCommand: ParsableCommand {
         commandName: "describe",
         abstract: "Describe a bundle: stations, coverage, staffing, funding and scores by year or district.",
         discussion: """
-            Columns: streets, stations_open, coverage (streets with an open station ÷ streets),
-            social_workers_per_station, certified_share, funding_per_station (money unit of the
-            manifest, 万元 by default), city_share, people_served, mean_score (sum of item
-            scores per station-year) and grade_<G>_share for each grade of grades.csv.
+            Columns: streets, stations_open, coverage (streets with an open station ÷ streets), \
+            social_workers_per_station, certified_share, funding_per_station (money unit of the \
+            manifest, 万元 by default), city_share, people_served, mean_score (sum of item \
+            scores per station-year) and grade_<G>_share for each grade of grades.csv. \
             Grouping by district pools all years (counts become yearly means).
 
             Examples:
               stationkit describe Datasets/jinan
-              stationkit describe Datasets/jinan --by district-year --format csv --output describe.csv
+              stationkit describe Datasets/jinan --by district-year --format csv -o d.csv
             """)
 
     @Argument(help: "The bundle folder (holding dataset.toml).")

@@ -13,15 +13,15 @@ struct PanelCommand: ParsableCommand {
         commandName: "panel",
         abstract: "Write the analysis panel: one row per station-year or street-year, all tables joined.",
         discussion: """
-            Columns: ids and year, opened/cohort, years_since_opening (negative before opening),
-            open, total_score, score_<area> for each first-level area, grade, staffing, funding
-            (funding_total and funding_per_capita in 元 per person when money is in 万元),
-            services, street and district attributes. Street level covers every street × year,
+            Columns: ids and year, opened/cohort, years_since_opening (negative before opening), \
+            open, total_score, score_<area> for each first-level area, grade, staffing, funding \
+            (funding_total and funding_per_capita in 元 per person when money is in 万元), \
+            services, street and district attributes. Street level covers every street × year, \
             with the street's station mapped onto it.
 
             Examples:
               stationkit panel Datasets/jinan --output panel.csv
-              stationkit panel Datasets/jinan --level street --format json --output panel.json
+              stationkit panel Datasets/jinan --level street --format json -o p.json
             """)
 
     @Argument(help: "The bundle folder (holding dataset.toml).")

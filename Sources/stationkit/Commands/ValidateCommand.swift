@@ -12,10 +12,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a dataset bundle and report every problem with file:line:column.",
         discussion: """
-            Reads dataset.toml and every table it lists, checks types, ids, keys, ranges and the
-            rules of the bundle format, and reports all problems (up to 100, then a count).
-            Exit 0 when clean ("ok: N tables, M rows"), 65 with the problems, 66 when DIR or
-            its dataset.toml is missing. With --format json, stdout holds a list of
+            Reads dataset.toml and every table it lists, checks types, ids, keys, ranges and the \
+            rules of the bundle format, and reports all problems (up to 100, then a count). \
+            Exit 0 when clean ("ok: N tables, M rows"), 65 with the problems, 66 when DIR or \
+            its dataset.toml is missing. With --format json, stdout holds a list of \
             {file, line, column, message} ([] when clean).
 
             Examples:

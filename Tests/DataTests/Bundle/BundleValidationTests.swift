@@ -65,6 +65,10 @@ final class BundleValidationTests: XCTestCase {
         ])
     }
 
+    func testMissingKeyValueIsReportedOnce() {
+        check("missing_key", ["staffing.csv:2:1: missing value in key column 'station_id'"])
+    }
+
     func testScoresWithinZeroAndMaxScore() {
         check("score_above_max", ["evaluations.csv:2:13: score 25 exceeds max_score 20 of item 'A1'"])
         check("negative_score", ["evaluations.csv:3:13: score must not be negative, found -1"])

@@ -140,4 +140,56 @@ final class CSVReaderTests: XCTestCase {
         let special = try parse("x\n0.1\n1e23\n-0\n9007199254740993\n2.2250738585072014e-308\n5e-324\ninf\n-Infinity\n").table.doubles("x")
         XCTAssertEqual(special, [0.1, 1e23, -0.0, 9007199254740992, 2.2250738585072014e-308, .leastNonzeroMagnitude, .infinity, -.infinity])
     }
+
+    // Ids are mostly distinct, so after 4096 rows the reader stops hashing them; repeated ids
+    // must still group together (by text). Expected by counting: ids X0…X499 occur twice.
+    func testMostlyDistinctTextColumnsStillGroupByValue() throws {
+        let rows = (0..<5000).map { "X\($0 % 4500),\($0 % 3)" }
+        let f = parse("id,g\n" + rows.joined(separator: "\n") + "\n")
+        XCTAssertEqual(f.problems, [])
+        let g = try f.table.grouped(by: ["id"], [Aggregation(.count, "g", as: "n")])
+        XCTAssertEqual(g.rowCount, 4500)
+        let n = try g.ints("n")
+        XCTAssertEqual(n.filter { $0 == 2 }.count, 500)
+        XCTAssertEqual(try g.strings("id")[499], "X499")
+        XCTAssertEqual(n[499], 2)
+        XCTAssertEqual(n[500], 1)
+    }
+
+    /// A file parsed in two halves on two threads must equal the one-thread parse: types promoted
+    /// in the second half only, quoted line breaks and doubled quotes around the split, CRLF.
+    func testParallelParseEqualsSequentialParse() throws {
+        for crlf in [false, true] {
+            var rows: [String] = []
+            for i in 0..<20000 {
+                let a = i == 15000 ? "2.5" : String(i % 100)
+                let b = i == 19000 ? "x" : (i == 3 ? "007" : String(i))
+                let c = i % 7 == 0 ? "\"line\nbreak \"\"\(i)\"\"\"" : "名\(i % 13)"
+                rows.append("\(a),\(b),\(c),ID\(i)")
+            }
+            let nl = crlf ? "\r\n" : "\n"
+            let bytes = Array(("a,b,c,d" + nl + rows.joined(separator: nl) + nl).utf8)
+            let one = CSVReader.parse(bytes, file: "t.csv", options: CSVReadOptions(parallelBytes: .max))
+            let two = CSVReader.parse(bytes, file: "t.csv", options: CSVReadOptions(parallelBytes: 1))
+            XCTAssertEqual(one.problems, [])
+            XCTAssertEqual(two.problems, [])
+            XCTAssertEqual(two.table.rowCount, 20000)
+            XCTAssertEqual(two.table.columns.map(\.type), [.double, .string, .string, .string])
+            for name in ["a", "b", "c", "d"] {
+                XCTAssertEqual(try two.table.strings(name), try one.table.strings(name), name)
+            }
+            XCTAssertEqual(try two.table.strings("b")[3], "007")
+            for row in [0, 9999, 10000, 10001, 19999] {
+                XCTAssertEqual(two.line(ofRow: row), one.line(ofRow: row))
+                XCTAssertEqual(two.location(row: row, column: 2), one.location(row: row, column: 2))
+            }
+        }
+    }
+
+    func testParallelParseFallsBackWhenThereAreProblems() {
+        let rows = (0..<3000).map { $0 == 2500 ? "1,2,3" : "\($0),x" }
+        let bytes = Array(("a,b\n" + rows.joined(separator: "\n") + "\n").utf8)
+        let two = CSVReader.parse(bytes, file: "t.csv", options: CSVReadOptions(parallelBytes: 1))
+        XCTAssertEqual(two.problems.map(\.description), ["t.csv:2502:5: too many fields: the header has 2 columns"])
+    }
 }

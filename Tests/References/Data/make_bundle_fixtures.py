@@ -115,6 +115,7 @@ CASES = {
     "unknown_station": ("staffing.csv", 6, "ST9,2022,4,2,36,8,2,1,6.2"),
     "unknown_item": ("evaluations.csv", 7, "ST1,2020,Z9,12"),
     "duplicate_key": ("funding.csv", 3, "ST1,2020,22,12,1,34"),
+    "missing_key": ("staffing.csv", 2, ",2020,4,2,40,10,4,0,6.5"),
     "two_stations_one_street": ("stations.csv", 3, "ST2,S1,2021,OP2"),
     "score_above_max": ("evaluations.csv", 2, "ST1,2020,A1,25"),
     "negative_score": ("evaluations.csv", 3, "ST1,2020,B1,-1"),
