@@ -72,4 +72,71 @@ final class DiDCallawaySantAnnaTests: XCTestCase {
             assertClose(e.confHigh - e.confLow, 2 * 1.959963984540054 * e.standardError, relativeTolerance: 1e-9)
         }
     }
+
+    func testAnticipationAndUniversalBaseMatchCsdid() throws {
+        let ref = try DiDTestData.reference()
+        let panel = try DiDTestData.mpdta()
+        let variants: [(String, CallawaySantAnna, [(String, DiDAggregation)])] = [
+            ("nevertreated_anticipation1", CallawaySantAnna(controlGroup: .never, anticipation: 1),
+             [("simple", .simple()), ("dynamic", .dynamic()), ("group", .group()), ("calendar", .calendar)]),
+            ("notyettreated_anticipation1", CallawaySantAnna(controlGroup: .notYet, anticipation: 1),
+             [("simple", .simple()), ("dynamic", .dynamic()), ("group", .group()), ("calendar", .calendar)]),
+            ("nevertreated_universal", CallawaySantAnna(basePeriod: .universal),
+             [("simple", .simple()), ("dynamic", .dynamic())]),
+        ]
+        for (key, model, aggregations) in variants {
+            let expected = ref.object(key)
+            let result = try model.fit(panel)
+            let cells = expected.objects("att_gt")
+            XCTAssertEqual(result.effects.map(\.group), cells.map { $0.int("group") }, key)
+            XCTAssertEqual(result.effects.map(\.time), cells.map { $0.int("time") }, key)
+            assertClose(result.effects.map(\.att), cells.map { $0.double("att") }, relativeTolerance: 1e-10,
+                        absoluteFloor: 1e-3, key)
+            assertClose(result.effects.map(\.standardError), cells.map { $0.double("std_error") },
+                        relativeTolerance: 1e-6, key)
+            for (name, aggregation) in aggregations {
+                let x = expected.object(name)
+                let agg = try result.aggregate(aggregation)
+                assertClose(agg.overall.att, x.double("att"), relativeTolerance: 1e-10, "\(key) \(name)")
+                assertClose(agg.overall.standardError, x.double("std_error"), relativeTolerance: 1e-6, "\(key) \(name)")
+                XCTAssertEqual(agg.effects.map(\.index), x.ints("index"), "\(key) \(name)")
+                assertClose(agg.effects.map(\.estimate.att), x.doubles("atts"), relativeTolerance: 1e-10,
+                            absoluteFloor: 1e-3, "\(key) \(name)")
+                assertClose(agg.effects.map(\.estimate.standardError), x.doubles("std_errors"),
+                            relativeTolerance: 1e-6, "\(key) \(name)")
+            }
+        }
+    }
+
+    func testAnticipationDropsCohortsTreatedByTheSecondPeriod() throws {
+        // With δ = 1 the 2004 cohort (20 counties) anticipates in 2003, the first period: R did drops it.
+        let result = try CallawaySantAnna(anticipation: 1).fit(DiDTestData.mpdta())
+        XCTAssertEqual(result.droppedUnits, 20)
+        XCTAssertEqual(result.unitCount, 480)
+        XCTAssertEqual(result.groups, [2006, 2007])
+    }
+
+    func testStateClusteredAnalyticErrorsMatchClusterSumsOfCsdidInfluence() throws {
+        // Expected: sqrt(sum_c S_c^2)/n over states (countyreal div 1000) of csdid's influence functions,
+        // the scale R did's clustered multiplier bootstrap estimates (mpdta_reference.py, cluster_se).
+        let ref = try DiDTestData.reference()
+        var panel = try DiDTestData.mpdta()
+        panel.cluster = panel.unit.map { String((Int($0) ?? 0) / 1000) }
+        let result = try CallawaySantAnna().fit(panel)
+        XCTAssertEqual(result.clusterCount, Set(panel.cluster ?? []).count)
+        assertClose(result.effects.map(\.standardError), ref.object("nevertreated").doubles("att_gt_cluster_std_error"),
+                    relativeTolerance: 1e-6)
+    }
+
+    func testNeverTreatedControlWithoutNeverTreatedUnitsThrows() throws {
+        var panel = DiDTestData.tiny()
+        panel.cohort = panel.cohort.map { $0 ?? 2006 }
+        XCTAssertThrowsError(try CallawaySantAnna(controlGroup: .never).fit(panel)) { error in
+            XCTAssertEqual((error as? DiDError)?.kind, .design)
+        }
+        // Not-yet-treated works: the last cohort (2006) becomes the comparison, periods from 2006 on drop.
+        let result = try CallawaySantAnna(controlGroup: .notYet).fit(panel)
+        XCTAssertEqual(result.periods, [2003, 2004, 2005])
+        XCTAssertEqual(result.groups, [2004])
+    }
 }

@@ -22,6 +22,8 @@ Published cross-check (R did vignette "Introduction to DiD with Multiple Time Pe
 never-treated): simple ATT -0.0400 (SE 0.0118 with the bootstrap), group ATT -0.031, event-study overall
 -0.0772.
 """
+import contextlib
+import io
 import json
 import os
 import sys
@@ -44,18 +46,25 @@ def load_mpdta():
     return df.sort_values(["countyreal", "year"]).reset_index(drop=True)
 
 
-def csdid_run(df, control, aggs):
+def csdid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=None):
     from csdid.att_gt import ATTgt
     m = ATTgt(yname="lemp", gname="first_treat", idname="countyreal", tname="year", data=df.copy(),
-              control_group=[control])
-    m.fit(est_method="dr", base_period="varying", bstrap=False)
+              control_group=[control], anticipation=anticipation)
+    with contextlib.redirect_stdout(io.StringIO()):
+        m.fit(est_method="dr", base_period=base_period, bstrap=False)
     res = m.results
     out = {"att_gt": [
         {"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
         for g, t, a, s in zip(res["group"], res["year"], res["att"], res["se"])
     ]}
+    if cluster is not None:
+        inffunc = m.MP["inffunc"]
+        inffunc = inffunc["inffunc"] if isinstance(inffunc, dict) else inffunc
+        inffunc = inffunc.toarray() if hasattr(inffunc, "toarray") else np.asarray(inffunc)
+        out["att_gt_cluster_std_error"] = cluster_se(inffunc, df, cluster)
     for name, kwargs in aggs.items():
-        m.aggte(bstrap=False, cband=False, **kwargs)
+        with contextlib.redirect_stdout(io.StringIO()):
+            m.aggte(bstrap=False, cband=False, **kwargs)
         a = m.atte
         entry = {"att": float(a["overall_att"]), "std_error": float(np.asarray(a["overall_se"]).ravel()[0])}
         if a["egt"] is not None:
@@ -66,10 +75,21 @@ def csdid_run(df, control, aggs):
     return out
 
 
-def moderndid_run(df, control, aggs):
+def cluster_se(inffunc, df, cluster):
+    """se_j = sqrt(sum_c (sum_{i in c} psi_ij)^2) / n: the scale R did's clustered mboot estimates
+    (cluster sums of the influence function, Callaway & Sant'Anna 2021, Remark 10)."""
+    units = df.drop_duplicates("countyreal").sort_values("countyreal")
+    labels = units[cluster].to_numpy()
+    n = inffunc.shape[0]
+    sums = pd.DataFrame(inffunc).groupby(labels).sum().to_numpy()
+    return [float(x) for x in np.sqrt((sums ** 2).sum(axis=0)) / n]
+
+
+def moderndid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=None):
     import moderndid
     r = moderndid.att_gt(data=df.copy(), yname="lemp", tname="year", idname="countyreal", gname="first_treat",
-                         control_group=control, boot=False, cband=False)
+                         control_group=control, boot=False, cband=False, anticipation=anticipation,
+                         base_period=base_period)
     out = {"att_gt": [
         {"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
         for g, t, a, s in zip(r.groups, r.times, r.att_gt, r.se_gt)
@@ -122,10 +142,22 @@ def twfe(df):
     }
 
 
+def nan_to_null(x):
+    """Missing values (R's NA, e.g. the standard error of the universal base cell) become JSON null."""
+    if isinstance(x, dict):
+        return {k: nan_to_null(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [nan_to_null(v) for v in x]
+    if isinstance(x, float) and np.isnan(x):
+        return None
+    return x
+
+
 def main():
     df = load_mpdta()
     os.makedirs(FIXTURES, exist_ok=True)
     df.to_csv(os.path.join(FIXTURES, "mpdta.csv"), index=False, float_format="%.17g")
+    df = df.copy()
 
     aggs = {
         "simple": {"typec": "simple"},
@@ -137,17 +169,32 @@ def main():
     }
     ref = {"source": "csdid 0.4.3 (cross-checked with moderndid 0.2.0); pyfixest 0.60.0 for TWFE",
            "n_units": int(df["countyreal"].nunique()), "n_periods": int(df["year"].nunique())}
-    for control in ["nevertreated", "notyettreated"]:
-        c = csdid_run(df, control, aggs)
-        m = moderndid_run(df, control, aggs)
-        d = max_diff(c, m)
-        print(f"{control}: max |csdid - moderndid| = {d:.3e}", file=sys.stderr)
+    df["state"] = df["countyreal"] // 1000
+    variants = {
+        # key: (control group, anticipation, base period, aggregations)
+        "nevertreated": ("nevertreated", 0, "varying", aggs),
+        "notyettreated": ("notyettreated", 0, "varying", aggs),
+        # With anticipation 1, R did, csdid and moderndid agree (they differ only for anticipation >= 2 in
+        # the cells g-anticipation <= t < g-1, where csdid/moderndid use the long difference).
+        "nevertreated_anticipation1": ("nevertreated", 1, "varying",
+                                       {k: aggs[k] for k in ["simple", "dynamic", "group", "calendar"]}),
+        "notyettreated_anticipation1": ("notyettreated", 1, "varying",
+                                        {k: aggs[k] for k in ["simple", "dynamic", "group", "calendar"]}),
+        "nevertreated_universal": ("nevertreated", 0, "universal", {k: aggs[k] for k in ["simple", "dynamic"]}),
+    }
+    for key, (control, anticipation, base, agg) in variants.items():
+        cluster = "state" if key == "nevertreated" else None
+        c = csdid_run(df, control, agg, anticipation, base, cluster)
+        m = moderndid_run(df, control, agg, anticipation, base)
+        c_cmp = {k: v for k, v in c.items() if k != "att_gt_cluster_std_error"}
+        d = max_diff(c_cmp, m)
+        print(f"{key}: max |csdid - moderndid| = {d:.3e}", file=sys.stderr)
         if not d < 1e-9:
-            raise SystemExit(f"csdid and moderndid disagree for {control}: {d}")
-        ref[control] = c
+            raise SystemExit(f"csdid and moderndid disagree for {key}: {d}")
+        ref[key] = c
     ref["twfe"] = twfe(df)
     with open(os.path.join(FIXTURES, "mpdta_reference.json"), "w") as f:
-        json.dump(ref, f, indent=1)
+        json.dump(nan_to_null(ref), f, indent=1, allow_nan=False)
     print(json.dumps({k: ref["nevertreated"][k]["att"] for k in aggs}, indent=1), file=sys.stderr)
 
 
