@@ -127,16 +127,20 @@ def twfe(df):
     es = pf.feols("lemp ~ i(rel_time, ref=-1) | countyreal + year", data=d, vcov={"CRV1": "countyreal"})
     coefs = es.coef()
     ses = es.se()
+    ci = es.confint()   # t(G-1) intervals, as fixest
     event = []
     for name in coefs.index:
         # names look like "C(rel_time, contr.treatment(base=-1))[T.-4]" or "rel_time::-4"
         tail = name.split("T.")[-1].rstrip("]") if "T." in name else name.split("::")[-1]
-        event.append({"e": int(float(tail)), "coef": float(coefs[name]), "std_error": float(ses[name])})
+        event.append({"e": int(float(tail)), "coef": float(coefs[name]), "std_error": float(ses[name]),
+                      "conf_low": float(ci.loc[name].iloc[0]), "conf_high": float(ci.loc[name].iloc[1])})
     event.sort(key=lambda r: r["e"])
     st = pf.feols("lemp ~ post | countyreal + year", data=d, vcov={"CRV1": "countyreal"})
     return {
         "event_study": event,
-        "static": {"coef": float(st.coef()["post"]), "std_error": float(st.se()["post"])},
+        "static": {"coef": float(st.coef()["post"]), "std_error": float(st.se()["post"]),
+                   "conf_low": float(st.confint().loc["post"].iloc[0]),
+                   "conf_high": float(st.confint().loc["post"].iloc[1])},
         "convention": "pyfixest 0.60.0 feols CRV1 by unit, small-sample factor G/(G-1)*(N-1)/(N-K), "
                       "K excludes the unit fixed effects (nested in the cluster)",
     }
