@@ -1,7 +1,7 @@
 import Foundation
 
 /// One group-time average treatment effect ATT(g,t) with its inference.
-public struct GroupTimeEffect: Sendable, Equatable, Codable {
+public struct GroupTimeEffect: Sendable, Equatable, Encodable {
     /// Cohort g: the first treated period of the group.
     public let group: Int
     /// Period t.
@@ -20,8 +20,16 @@ public struct GroupTimeEffect: Sendable, Equatable, Codable {
     public var post: Bool { time >= group }
 
     enum CodingKeys: String, CodingKey {
-        case group, time, basePeriod = "base_period", att, standardError = "std_error"
-        case confLow = "conf_low", confHigh = "conf_high"
+        case group, time, basePeriod = "base_period"
+    }
+
+    /// JSON: `group`, `time`, `base_period`, `att`, `std_error`, `conf_low`, `conf_high` (null when missing).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(group, forKey: .group)
+        try c.encode(time, forKey: .time)
+        try c.encode(basePeriod, forKey: .basePeriod)
+        try DiDEstimate(att: att, standardError: standardError, confLow: confLow, confHigh: confHigh).encode(to: encoder)
     }
 }
 

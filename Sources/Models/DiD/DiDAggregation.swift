@@ -46,7 +46,7 @@ enum AggregationKind: String, Sendable {
 }
 
 /// A point estimate with its standard error and interval.
-public struct DiDEstimate: Sendable, Equatable, Codable {
+public struct DiDEstimate: Sendable, Equatable, Encodable {
     /// The estimate, in outcome units.
     public let att: Double
     /// Its standard error (NaN when degenerate).
@@ -58,6 +58,12 @@ public struct DiDEstimate: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case att, standardError = "std_error", confLow = "conf_low", confHigh = "conf_high"
+    }
+
+    /// JSON: `att`, `std_error`, `conf_low`, `conf_high` (null when missing).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeDiDNumbers([att, standardError, confLow, confHigh], forKeys: [.att, .standardError, .confLow, .confHigh])
     }
 }
 

@@ -43,3 +43,16 @@ extension PanelData {
                   cluster: clusters)
     }
 }
+
+extension DiDError {
+    /// The error located in the CSV file the panel was read from: at the line of `row` (and the
+    /// column called `column` when given), as `error: FILE:LINE:COL: message` wants it.
+    /// - Parameters:
+    ///   - file: the CSV file the panel came from (rows of the panel = data rows of the file).
+    ///   - column: the column to point at.
+    /// - Returns: a `DataError` (exit status 65).
+    public func located(in file: CSVFile, column: String) -> DataError {
+        guard let row else { return DataError(.invalid, at: SourceLocation(file: file.path), message) }
+        return DataError(.invalid, at: file.location(row: row, column: column), message)
+    }
+}

@@ -146,7 +146,7 @@ public struct TWFE: Sendable, Equatable {
 }
 
 /// One TWFE coefficient.
-public struct TWFECoefficient: Sendable, Equatable, Codable {
+public struct TWFECoefficient: Sendable, Equatable, Encodable {
     /// Event time e for the event study; 0 for the static DiD coefficient.
     public let index: Int
     public let estimate: Double
@@ -159,6 +159,14 @@ public struct TWFECoefficient: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case index = "e", estimate = "coef", standardError = "std_error", confLow = "conf_low", confHigh = "conf_high"
+    }
+
+    /// JSON: `e`, `coef`, `std_error`, `conf_low`, `conf_high` (null when missing).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(index, forKey: .index)
+        try c.encodeDiDNumbers([estimate, standardError, confLow, confHigh],
+                               forKeys: [.estimate, .standardError, .confLow, .confHigh])
     }
 }
 
