@@ -139,4 +139,14 @@ final class DiDCallawaySantAnnaTests: XCTestCase {
         XCTAssertEqual(result.periods, [2003, 2004, 2005])
         XCTAssertEqual(result.groups, [2004])
     }
+
+    func testEventStudyOfLeadsOnlyHasNoOverallEffect() throws {
+        // R did: aggte(type = "dynamic", max_e = -1) reports the leads and an NA overall effect.
+        let ref = try DiDTestData.reference().object("nevertreated").object("dynamic")
+        let leads = try fit(.never).aggregate(.dynamic(maxE: -1))
+        XCTAssertEqual(leads.effects.map(\.index), [-3, -2, -1])
+        assertClose(leads.effects.map(\.estimate.att), Array(ref.doubles("atts").prefix(3)), relativeTolerance: 1e-10)
+        XCTAssertTrue(leads.overall.att.isNaN)
+        XCTAssertTrue(leads.overall.standardError.isNaN)
+    }
 }

@@ -96,8 +96,8 @@ extension CallawaySantAnnaResult {
     /// - Parameter aggregation: the summary to compute.
     /// - Returns: overall and per-index effects with standard errors from the aggregated influence
     ///   functions (including the estimated-weights term).
-    /// - Throws: `DiDError(.design)` when no cell enters the aggregation (e.g. no post-treatment
-    ///   period), or a bootstrap option error.
+    /// - Throws: `DiDError(.design)` when no post-treatment cell enters a simple or group aggregation,
+    ///   or a bootstrap option error. An event study limited to leads has a NaN overall effect.
     /// - Complexity: O(n · cells) plus the bootstrap's O(draws · clusters · indices).
     public func aggregate(_ aggregation: DiDAggregation) throws -> AggregatedEffects {
         let n = unitCount
@@ -157,8 +157,11 @@ extension CallawaySantAnnaResult {
         }
         // Overall value and influence function.
         let overallValue: Double, overallPsi: [Double]
-        if let idx = overallFromIndices {
-            guard !idx.isEmpty else { throw DiDError(.design, "no post-treatment effects to aggregate") }
+        if let idx = overallFromIndices, idx.isEmpty {
+            // E.g. an event study restricted to leads (maxE < 0): no overall effect, as R's NA.
+            overallValue = .nan
+            overallPsi = [Double](repeating: 0, count: n)
+        } else if let idx = overallFromIndices {
             let w = 1 / Double(idx.count)
             overallValue = idx.reduce(0) { $0 + values[$1] } * w
             overallPsi = indexMatrix.combination(idx, weights: [Double](repeating: w, count: idx.count))

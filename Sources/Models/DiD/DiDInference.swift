@@ -45,7 +45,7 @@ struct InferenceSummary: Sendable {
         case .multiplierBootstrap(let boot):
             guard boot.draws >= 2 else { throw DiDError(.option, "the bootstrap needs at least 2 draws, got \(boot.draws)") }
             let b = boot.draws
-            let reps = boot.replicates(clusterSums: sums, clusters: clusterCount, columns: k, family: family)
+            let reps = try boot.replicates(clusterSums: sums, clusters: clusterCount, columns: k, family: family)
             let iqrScale = try Normal().quantile(0.75) - Normal().quantile(0.25)
             var sigma = [Double](repeating: .nan, count: k)
             var column = [Double](repeating: 0, count: b)

@@ -1,4 +1,5 @@
 import Foundation
+import Linalg
 import Stats
 
 /// The multiplier bootstrap of Callaway & Sant'Anna (2021, §4 and Remark 10), as R did's `mboot`:
@@ -17,7 +18,7 @@ import Stats
 /// generator after f long jumps and b jumps), so results depend on the seed only, never on the
 /// number of threads.
 ///
-/// - Complexity: O(draws · C · k) for k estimators, spread over the available cores.
+/// - Complexity: O(draws · C · k) for k estimators, as BLAS products over blocks of 64 draws.
 public struct MultiplierBootstrap: Sendable, Equatable, Codable {
     /// The distribution of the multipliers.
     public enum Weights: String, Sendable, Codable, CaseIterable {
@@ -50,7 +51,10 @@ public struct MultiplierBootstrap: Sendable, Equatable, Codable {
     }
 
     /// The B × k matrix (row-major) of bootstrap draws R_b for cluster sums `sums` (C × k, row-major).
-    func replicates(clusterSums sums: [Double], clusters: Int, columns k: Int, family: Int) -> [Double] {
+    ///
+    /// Blocks of draws are one BLAS product: Sᵀ (k × C) times the C × b block of multipliers (one column
+    /// per draw, filled in parallel, each from its own stream), which lands directly in row-major B × k.
+    func replicates(clusterSums sums: [Double], clusters: Int, columns k: Int, family: Int) throws -> [Double] {
         var base = Xoshiro256StarStar(seed: seed)
         for _ in 0..<family { base.longJump() }
         var streams: [Xoshiro256StarStar] = []
@@ -60,39 +64,39 @@ public struct MultiplierBootstrap: Sendable, Equatable, Codable {
             base.jump()
         }
         let generators = streams
-        let out = SharedDoubles(count: draws * k)
+        let st = try Matrix(rows: k, columns: clusters, columnMajor: sums)
         let scale = 1 / Double(clusters).squareRoot()   // √C · (1/C)
         let weights = self.weights
-        let chunk = 16
-        let chunks = (draws + chunk - 1) / chunk
-        sums.withUnsafeBufferPointer { s in
-            let sp = SharedReadOnly(s)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var acc = [Double](repeating: 0, count: k)
-                var v = [Double](repeating: 0, count: clusters)
-                for b in (c * chunk)..<min(draws, (c + 1) * chunk) {
-                    var g = generators[b]
-                    Self.fill(&v, weights: weights, generator: &g)
-                    for j in 0..<k { acc[j] = 0 }
-                    acc.withUnsafeMutableBufferPointer { a in
-                        for cl in 0..<clusters {
-                            let w = v[cl]
-                            let row = cl * k
-                            for j in 0..<k { a[j] += w * sp.buffer[row + j] }
-                        }
-                    }
-                    for j in 0..<k { out.pointer[b * k + j] = acc[j] * scale }
+        let block = 64
+        var out: [Double] = []
+        out.reserveCapacity(draws * k)
+        var first = 0
+        while first < draws {
+            let width = min(block, draws - first)
+            var v = [Double](repeating: 0, count: clusters * width)
+            let offset = first
+            v.withUnsafeMutableBufferPointer { buffer in
+                guard let start = buffer.baseAddress else { return }
+                let target = SharedPointer(start)
+                DispatchQueue.concurrentPerform(iterations: width) { r in
+                    var g = generators[offset + r]
+                    Self.fill(target.pointer + r * clusters, count: clusters, weights: weights, generator: &g)
                 }
             }
+            let multipliers = try Matrix(rows: clusters, columns: width, columnMajor: v)
+            let product = try gemm(st, multipliers, alpha: scale)
+            out.append(contentsOf: product.storage)
+            first += width
         }
-        return out.array()
+        return out
     }
 
-    private static func fill(_ v: inout [Double], weights: Weights, generator g: inout Xoshiro256StarStar) {
+    private static func fill(_ v: UnsafeMutablePointer<Double>, count: Int, weights: Weights,
+                             generator g: inout Xoshiro256StarStar) {
         switch weights {
         case .rademacher:
             var bits: UInt64 = 0
-            for i in 0..<v.count {
+            for i in 0..<count {
                 if i & 63 == 0 { bits = g.next() }
                 v[i] = (bits & 1) == 1 ? 1 : -1
                 bits >>= 1
@@ -101,26 +105,13 @@ public struct MultiplierBootstrap: Sendable, Equatable, Codable {
             let s5 = 5.0.squareRoot()
             let p = (s5 + 1) / (2 * s5)
             let low = -(s5 - 1) / 2, high = (s5 + 1) / 2
-            for i in 0..<v.count { v[i] = g.nextUniform() < p ? low : high }
+            for i in 0..<count { v[i] = g.nextUniform() < p ? low : high }
         }
     }
 }
 
-/// A result buffer written by disjoint index ranges from `concurrentPerform` workers.
-private final class SharedDoubles: @unchecked Sendable {
+/// A buffer that `concurrentPerform` workers write in disjoint ranges (one column per draw).
+private struct SharedPointer: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<Double>
-    let count: Int
-    init(count: Int) {
-        self.count = count
-        pointer = .allocate(capacity: max(count, 1))
-        pointer.initialize(repeating: 0, count: max(count, 1))
-    }
-    deinit { pointer.deallocate() }
-    func array() -> [Double] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
-}
-
-/// Read-only access to a buffer from `concurrentPerform` workers.
-private struct SharedReadOnly: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<Double>
-    init(_ buffer: UnsafeBufferPointer<Double>) { self.buffer = buffer }
+    init(_ pointer: UnsafeMutablePointer<Double>) { self.pointer = pointer }
 }
