@@ -15,24 +15,23 @@ enum DiDBenchmarks {
 
     static var cases: [BenchmarkCase] {
         [
-            BenchmarkCase(
-                name: "did_cs_38k_analytic", group: "did",
-                summary: "CS ATT(g,t) + simple/dynamic/group/calendar, analytic SEs, 38,000 units × 6 years",
-                samples: 5, inner: 1,
-                prepare: {
-                    let panel = try makeDiDBenchmarkPanel()
-                    return { _ = try CSReport(CallawaySantAnna().fit(panel)) }
-                }),
-            BenchmarkCase(
-                name: "did_cs_38k_bootstrap999", group: "did",
-                summary: "CS ATT(g,t) + four aggregations, multiplier bootstrap 999 draws, 38,000 units × 6 years",
-                samples: 3, inner: 1,
-                prepare: {
-                    let panel = try makeDiDBenchmarkPanel()
-                    let model = CallawaySantAnna(inference: .multiplierBootstrap(MultiplierBootstrap(draws: 999, seed: 1)))
-                    return { _ = try CSReport(model.fit(panel)) }
-                }),
+            csCase("did_cs_38k_analytic", "analytic SEs", samples: 5, inference: .analytic),
+            csCase("did_cs_38k_bootstrap999", "multiplier bootstrap 999 draws", samples: 3,
+                   inference: .multiplierBootstrap(MultiplierBootstrap(draws: 999, seed: 1))),
         ]
+    }
+
+    /// CS ATT(g,t) plus the four aggregations (what `stationkit did` computes) on the benchmark panel.
+    private static func csCase(_ name: String, _ what: String, samples: Int, inference: DiDInference) -> BenchmarkCase {
+        BenchmarkCase(
+            name: name, group: "did",
+            summary: "CS ATT(g,t) + simple/dynamic/group/calendar, \(what), 38,000 units × 6 years",
+            samples: samples, inner: 1,
+            prepare: {
+                let panel = try makeDiDBenchmarkPanel()
+                let model = CallawaySantAnna(inference: inference)
+                return { _ = try CSReport(model.fit(panel)) }
+            })
     }
 }
 
