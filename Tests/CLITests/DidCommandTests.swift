@@ -100,4 +100,18 @@ final class DidCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("unbalanced panel"), r.stderr)
         XCTAssertTrue(r.stdout.isEmpty)
     }
+
+    func testCovariatesRunTheOutcomeRegression() throws {
+        let r = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let report = try json(r.stdout)
+        XCTAssertEqual(report["est_method"] as? String, "reg")
+        let simple = try XCTUnwrap((report["aggregate"] as? [String: Any])?["simple"] as? [String: Any])
+        // Expected: csdid 0.4.3 est_method="reg", xformla="~ lpop", Tests/References/DiD/mpdta_reference.py.
+        assertClose(try XCTUnwrap(simple["att"] as? Double), -0.041968612421543205, relativeTolerance: 1e-10)
+        assertClose(try XCTUnwrap(simple["std_error"] as? Double), 0.011444829768215006, relativeTolerance: 1e-6)
+        let bad = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "income"])
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertTrue(bad.stderr.contains("no column 'income'"), bad.stderr)
+    }
 }

@@ -149,4 +149,34 @@ final class DiDCallawaySantAnnaTests: XCTestCase {
         XCTAssertTrue(leads.overall.att.isNaN)
         XCTAssertTrue(leads.overall.standardError.isNaN)
     }
+
+    func testOutcomeRegressionOnLogPopulationMatchesCsdid() throws {
+        // Expected: csdid 0.4.3 est_method="reg", xformla="~ lpop" (= moderndid 0.2.0), mpdta_reference.py.
+        let ref = try DiDTestData.reference()
+        let panel = try DiDTestData.mpdtaWithPopulation()
+        for control in CallawaySantAnna.ControlGroup.allCases {
+            let key = referenceKey(control) + "_reg_lpop"
+            let expected = ref.object(key)
+            let result = try CallawaySantAnna(controlGroup: control, covariates: ["lpop"]).fit(panel)
+            let cells = expected.objects("att_gt")
+            assertClose(result.effects.map(\.att), cells.map { $0.double("att") }, relativeTolerance: 1e-10,
+                        absoluteFloor: 1e-3, key)
+            assertClose(result.effects.map(\.standardError), cells.map { $0.double("std_error") },
+                        relativeTolerance: 1e-6, key)
+            for (name, aggregation) in [("simple", DiDAggregation.simple()), ("dynamic", .dynamic())] {
+                let x = expected.object(name)
+                let agg = try result.aggregate(aggregation)
+                assertClose(agg.overall.att, x.double("att"), relativeTolerance: 1e-10, "\(key) \(name)")
+                assertClose(agg.overall.standardError, x.double("std_error"), relativeTolerance: 1e-6, "\(key) \(name)")
+                assertClose(agg.effects.map(\.estimate.standardError), x.doubles("std_errors"),
+                            relativeTolerance: 1e-6, "\(key) \(name)")
+            }
+        }
+    }
+
+    func testUnknownCovariateIsAShapeError() throws {
+        XCTAssertThrowsError(try CallawaySantAnna(covariates: ["income"]).fit(DiDTestData.mpdta())) { error in
+            XCTAssertEqual((error as? DiDError)?.kind, .shape)
+        }
+    }
 }

@@ -14,6 +14,13 @@ enum DiDTestData {
                              outcome: "lemp")
     }
 
+    /// mpdta with log population (`lpop`, time-invariant) as a covariate.
+    static func mpdtaWithPopulation() throws -> PanelData {
+        let file = try CSVReader.read(RepositoryPaths.fixture("ModelsTests", "mpdta.csv").path)
+        return try PanelData(table: file.checked(), unit: "countyreal", time: "year", cohort: "first_treat",
+                             outcome: "lemp", covariates: ["lpop"])
+    }
+
     /// Tests/ModelsTests/Fixtures/mpdta_reference.json, written by Tests/References/DiD/mpdta_reference.py
     /// (csdid 0.4.3, cross-checked with moderndid 0.2.0; pyfixest 0.60.0 for TWFE).
     static func reference() throws -> [String: Any] {

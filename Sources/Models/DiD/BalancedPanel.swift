@@ -22,11 +22,16 @@ struct BalancedPanel: Sendable {
     let clustered: Bool
     /// The observation (row of the long input) of each unit's first period, for error locations.
     let firstRow: [Int]
+    /// Requested covariates in the outcome's layout (`[c][i * periods.count + t]`), in the order asked.
+    let covariates: [[Double]]
 
     var unitCount: Int { unitIDs.count }
     var periodCount: Int { periods.count }
 
-    init(_ data: PanelData) throws {
+    /// - Parameters:
+    ///   - data: the long panel.
+    ///   - covariates: names of `data.covariates` to carry (each must be complete and finite).
+    init(_ data: PanelData, covariates covariateNames: [String] = []) throws {
         let n = data.count
         guard n > 0 else { throw DiDError(.shape, "the panel has no observations") }
         guard data.unit.count == n, data.time.count == n, data.cohort.count == n else {
@@ -35,6 +40,17 @@ struct BalancedPanel: Sendable {
         }
         if let c = data.cluster, c.count != n {
             throw DiDError(.shape, "cluster has \(c.count) values for \(n) observations")
+        }
+        var covariateColumns: [[Double]] = []
+        for name in covariateNames {
+            guard let column = data.covariates[name] else { throw DiDError(.shape, "no covariate '\(name)' in the panel") }
+            guard column.count == n else {
+                throw DiDError(.shape, "covariate '\(name)' has \(column.count) values for \(n) observations")
+            }
+            if let r = column.firstIndex(where: { !$0.isFinite }) {
+                throw DiDError(.nonFinite, row: r, "covariate '\(name)' is missing or not finite")
+            }
+            covariateColumns.append(column)
         }
         var unitIndex: [String: Int] = [:]
         unitIndex.reserveCapacity(n / 2)
@@ -68,6 +84,7 @@ struct BalancedPanel: Sendable {
             throw DiDError(.unbalanced, "unbalanced panel: \(n) observations for \(units) units × \(tCount) periods")
         }
         var y = [Double](repeating: .nan, count: n)
+        var covariateWide = covariateColumns.map { _ in [Double](repeating: .nan, count: n) }
         var seen = [Bool](repeating: false, count: n)
         var cohort = [Int](repeating: 0, count: units)
         var cohortSet = [Bool](repeating: false, count: units)
@@ -86,6 +103,7 @@ struct BalancedPanel: Sendable {
                 throw DiDError(.nonFinite, row: r, "outcome of unit \(ids[i]) in period \(data.time[r]) is missing or not finite")
             }
             y[cell] = v
+            for c in covariateColumns.indices { covariateWide[c][cell] = covariateColumns[c][r] }
             let g = data.cohort[r] ?? 0
             if g < 0 { throw DiDError(.design, row: r, "cohort \(g) of unit \(ids[i]) is negative") }
             if cohortSet[i] {
@@ -118,6 +136,7 @@ struct BalancedPanel: Sendable {
         self.outcome = y
         self.cohort = cohort
         self.firstRow = firstRow
+        self.covariates = covariateWide
         if data.cluster != nil {
             self.clusterIndex = clusterOfUnit
             self.clusterCount = clusterIndex.count

@@ -1,5 +1,8 @@
+import Linalg
+
 /// Callaway & Sant'Anna (2021) group-time average treatment effects ATT(g,t) for staggered
-/// adoption on a balanced panel, unconditional parallel trends (no covariates yet).
+/// adoption on a balanced panel, under unconditional parallel trends or, with `covariates`, parallel
+/// trends conditional on covariates by outcome regression.
 ///
 /// For cohort g (units first treated in period g) and period t, with base period b:
 ///
@@ -44,7 +47,21 @@ public struct CallawaySantAnna: Sendable, Equatable {
         case universal
     }
 
+    /// How covariates enter each 2×2 comparison.
+    public enum EstimationMethod: String, Sendable, Codable, CaseIterable {
+        /// Outcome regression (Heckman, Ichimura & Todd 1997; DRDID's `reg_did_panel`): regress
+        /// Y_t − Y_b on the covariates among comparison units, ATT = mean over cohort g of
+        /// (Y_t − Y_b) − x'β̂. R did's default is the doubly robust estimator, which needs a logit
+        /// (not yet here); without covariates all coincide.
+        case regression = "reg"
+    }
+
     public var controlGroup: ControlGroup
+    /// Names of `PanelData.covariates` for conditional parallel trends (empty: unconditional).
+    /// Values are taken in each comparison's base period (fixed for time-invariant covariates).
+    public var covariates: [String]
+    /// How covariates enter (used only when `covariates` is not empty).
+    public var method: EstimationMethod
     /// Number of periods δ ≥ 0 before treatment in which units may already react to it.
     public var anticipation: Int
     public var basePeriod: BasePeriod
@@ -59,9 +76,14 @@ public struct CallawaySantAnna: Sendable, Equatable {
     ///   - basePeriod: `.varying` (default) or `.universal`.
     ///   - alpha: significance level (default 0.05).
     ///   - inference: `.analytic` (default) or a multiplier bootstrap.
+    ///   - covariates: names of `PanelData.covariates` (default none: unconditional).
+    ///   - method: how covariates enter (default and only choice yet: outcome regression).
     public init(controlGroup: ControlGroup = .never, anticipation: Int = 0, basePeriod: BasePeriod = .varying,
-                alpha: Double = 0.05, inference: DiDInference = .analytic) {
+                alpha: Double = 0.05, inference: DiDInference = .analytic, covariates: [String] = [],
+                method: EstimationMethod = .regression) {
         self.controlGroup = controlGroup
+        self.covariates = covariates
+        self.method = method
         self.anticipation = anticipation
         self.basePeriod = basePeriod
         self.alpha = alpha
@@ -77,7 +99,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
     public func fit(_ data: PanelData) throws -> CallawaySantAnnaResult {
         guard anticipation >= 0 else { throw DiDError(.option, "anticipation must be ≥ 0, got \(anticipation)") }
         guard alpha > 0, alpha < 1 else { throw DiDError(.option, "alpha must lie in (0, 1), got \(alpha)") }
-        let panel = try BalancedPanel(data)
+        let panel = try BalancedPanel(data, covariates: covariates)
         var periods = panel.periods
         guard let firstPeriod = periods.first, let lastPeriod = periods.last, periods.count >= 2 else {
             throw DiDError(.design, "the panel needs at least two periods")
@@ -149,18 +171,28 @@ public struct CallawaySantAnna: Sendable, Equatable {
                 guard nG > 0, nC > 0 else {
                     throw DiDError(.design, "no \(nG == 0 ? "treated" : "comparison") units for cohort \(g) in period \(t)")
                 }
-                let meanG = sumG / Double(nG), meanC = sumC / Double(nC)
-                let scaleG = Double(n) / Double(nG), scaleC = Double(n) / Double(nC)
-                var psi = [Double](repeating: 0, count: n)
-                for r in 0..<n {
-                    switch role[r] {
-                    case 1: psi[r] = scaleG * (delta[r] - meanG)
-                    case -1: psi[r] = -scaleC * (delta[r] - meanC)
-                    default: break
+                if covariates.isEmpty {
+                    let meanG = sumG / Double(nG), meanC = sumC / Double(nC)
+                    let scaleG = Double(n) / Double(nG), scaleC = Double(n) / Double(nC)
+                    var psi = [Double](repeating: 0, count: n)
+                    for r in 0..<n {
+                        switch role[r] {
+                        case 1: psi[r] = scaleG * (delta[r] - meanG)
+                        case -1: psi[r] = -scaleC * (delta[r] - meanC)
+                        default: break
+                        }
                     }
+                    effects.append(.init(group: g, time: t, basePeriod: b, att: meanG - meanC))
+                    influence.append(psi)
+                } else {
+                    let x: (Int) -> [Double] = { r in
+                        [1] + panel.covariates.map { $0[keep[r] * tFull + cb] }
+                    }
+                    let (att, psi) = try Self.outcomeRegression(
+                        role: role, delta: delta, treatedCount: nG, covariates: x, cell: (g, t))
+                    effects.append(.init(group: g, time: t, basePeriod: b, att: att))
+                    influence.append(psi)
                 }
-                effects.append(.init(group: g, time: t, basePeriod: b, att: meanG - meanC))
-                influence.append(psi)
             }
         }
         let clusterIndex: [Int], clusterCount: Int
@@ -182,5 +214,66 @@ public struct CallawaySantAnna: Sendable, Equatable {
             model: self, cells: effects, influence: influence, unitCohort: cohortOfUnit,
             clusterIndex: clusterIndex, clusterCount: clusterCount, clustered: panel.clustered,
             periods: periods, droppedUnits: dropped)
+    }
+
+    /// ATT(g,t) and its influence function by outcome regression (DRDID's `reg_did_panel`, unit weights).
+    ///
+    /// β̂ = (X_CᵀX_C)⁻¹X_CᵀΔY_C over comparison units; ATT = (1/n_g) Σ_{i∈g} (ΔY_i − x_i'β̂). Influence
+    /// (scaled by n/n₁ as R did): n/n_g · (ΔY_i − x_i'β̂ − ATT) for treated units and
+    /// −n/n_g · (ΔY_i − x_i'β̂) x_i'(X_CᵀX_C)⁻¹ Σ_{j∈g} x_j for comparison units.
+    static func outcomeRegression(role: [Int8], delta: [Double], treatedCount nG: Int,
+                                  covariates x: (Int) -> [Double], cell: (Int, Int)) throws -> (Double, [Double]) {
+        let n = role.count
+        var xtx: Matrix? = nil
+        var xty: [Double] = []
+        var sumTreatedX: [Double] = []
+        for r in 0..<n where role[r] != 0 {
+            let row = x(r)
+            let p = row.count
+            if xtx == nil {
+                xtx = Matrix(rows: p, columns: p)
+                xty = [Double](repeating: 0, count: p)
+                sumTreatedX = [Double](repeating: 0, count: p)
+            }
+            if role[r] == 1 {
+                for a in 0..<p { sumTreatedX[a] += row[a] }
+            } else {
+                for a in 0..<p {
+                    xty[a] += row[a] * delta[r]
+                    for c in 0..<p { xtx?[a, c] += row[a] * row[c] }
+                }
+            }
+        }
+        let singular = DiDError(.design, "the covariates are collinear among the comparison units of cohort \(cell.0) "
+            + "in period \(cell.1); the outcome regression cannot be run")
+        // R did's check: rcond(XᵀX) < ε among comparison units.
+        guard let xtx, (try? reciprocalConditionNumber(xtx)) ?? 0 >= Double.ulpOfOne,
+              let chol = try? Cholesky(xtx) else { throw singular }
+        let beta = try chol.solve(xty)
+        let a = try chol.solve(sumTreatedX)
+        var residual = [Double](repeating: 0, count: n)
+        var sumTreated = 0.0
+        for r in 0..<n where role[r] != 0 {
+            let row = x(r)
+            var fit = 0.0
+            for k in row.indices { fit += row[k] * beta[k] }
+            residual[r] = delta[r] - fit
+            if role[r] == 1 { sumTreated += residual[r] }
+        }
+        let att = sumTreated / Double(nG)
+        let scale = Double(n) / Double(nG)
+        var psi = [Double](repeating: 0, count: n)
+        for r in 0..<n {
+            switch role[r] {
+            case 1: psi[r] = scale * (residual[r] - att)
+            case -1:
+                let row = x(r)
+                var leverage = 0.0
+                for k in row.indices { leverage += row[k] * a[k] }
+                psi[r] = -scale * residual[r] * leverage
+            default: break
+            }
+        }
+        return (att, psi)
     }
 }

@@ -100,8 +100,9 @@ public struct CallawaySantAnnaResult: Sendable {
 
     /// A text table of the ATT(g,t) for people.
     public func summary() -> String {
+        let conditioning = model.covariates.isEmpty ? "" : ", outcome regression on \(model.covariates.joined(separator: ", "))"
         var lines = ["Callaway–Sant'Anna group-time ATT (control: \(model.controlGroup.rawValue), "
-            + "anticipation: \(model.anticipation), base period: \(model.basePeriod.rawValue))",
+            + "anticipation: \(model.anticipation), base period: \(model.basePeriod.rawValue)\(conditioning))",
             "units: \(unitCount), periods: \(periods.count)"
             + (droppedUnits > 0 ? ", dropped (treated in first period): \(droppedUnits)" : ""),
             "intervals: \(uniformBands ? "simultaneous (sup-t)" : "pointwise") \(formatPercent(1 - model.alpha))",

@@ -3,6 +3,7 @@ import Foundation
 /// The complete output of a DiD run in the stable JSON layout of `stationkit did`:
 ///
 ///     {"method": "cs", "control": "never", "anticipation": 0, "base_period": "varying", "alpha": 0.05,
+///      "covariates": [names], "est_method": "unconditional" | "reg",
 ///      "inference": "analytic" | "bootstrap", "bootstrap": {"draws", "seed", "weights"} (bootstrap only),
 ///      "critical_value": c, "uniform_bands": false,
 ///      "att_gt": [{"group", "time", "base_period", "att", "std_error", "conf_low", "conf_high"}],
@@ -49,7 +50,7 @@ public struct CSReport: Encodable, Sendable {
         case method, control, anticipation, basePeriod = "base_period", alpha, inference, bootstrap
         case criticalValue = "critical_value", uniformBands = "uniform_bands", attGT = "att_gt", aggregate
         case nUnits = "n_units", nPeriods = "n_periods", droppedUnits = "dropped_units"
-        case simple, dynamic, group, calendar, overall, draws, seed, weights
+        case simple, dynamic, group, calendar, overall, draws, seed, weights, covariates, estMethod = "est_method"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -59,6 +60,8 @@ public struct CSReport: Encodable, Sendable {
         try c.encode(m.controlGroup.rawValue, forKey: .control)
         try c.encode(m.anticipation, forKey: .anticipation)
         try c.encode(m.basePeriod.rawValue, forKey: .basePeriod)
+        try c.encode(m.covariates, forKey: .covariates)
+        try c.encode(m.covariates.isEmpty ? "unconditional" : m.method.rawValue, forKey: .estMethod)
         try c.encode(m.alpha, forKey: .alpha)
         switch m.inference {
         case .analytic:

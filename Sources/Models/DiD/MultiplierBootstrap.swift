@@ -71,9 +71,11 @@ public struct MultiplierBootstrap: Sendable, Equatable, Codable {
         var out: [Double] = []
         out.reserveCapacity(draws * k)
         var first = 0
+        // One multiplier buffer for all blocks (the product's Matrix releases it before the next fill).
+        var v = [Double](repeating: 0, count: clusters * min(block, draws))
         while first < draws {
             let width = min(block, draws - first)
-            var v = [Double](repeating: 0, count: clusters * width)
+            if v.count != clusters * width { v = [Double](repeating: 0, count: clusters * width) }
             let offset = first
             v.withUnsafeMutableBufferPointer { buffer in
                 guard let start = buffer.baseAddress else { return }

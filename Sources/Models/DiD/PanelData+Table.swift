@@ -12,9 +12,11 @@ extension PanelData {
     ///   - cohort: name of the first-treated-period column.
     ///   - outcome: name of the outcome column.
     ///   - cluster: optional name of a time-invariant cluster column.
+    ///   - covariates: names of numeric covariate columns, carried into `covariates`.
     /// - Throws: `DataError` for a missing or mistyped column; `DiDError` (with the row) for a missing
     ///   unit, period or outcome value.
-    public init(table: Table, unit: String, time: String, cohort: String, outcome: String, cluster: String? = nil) throws {
+    public init(table: Table, unit: String, time: String, cohort: String, outcome: String, cluster: String? = nil,
+                covariates: [String] = []) throws {
         let units = try table.strings(unit)
         let times = try table.ints(time)
         let cohorts = try table.ints(cohort)
@@ -39,8 +41,10 @@ extension PanelData {
             }
             clusters = c.map { $0 ?? "" }
         }
+        var covariateValues: [String: [Double]] = [:]
+        for name in covariates { covariateValues[name] = try table.doubles(name) }
         self.init(unit: unitIDs, time: times, cohort: cohorts.map { $0 == IntMissing ? nil : $0 }, outcome: y,
-                  cluster: clusters)
+                  cluster: clusters, covariates: covariateValues)
     }
 }
 

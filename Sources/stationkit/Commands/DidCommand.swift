@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StationKit
 
 /// `stationkit did DATA.csv --outcome y --unit id --time year --cohort first_treat`.
@@ -10,7 +11,7 @@ struct DidCommand: ParsableCommand {
             DATA.csv is a balanced long panel: one row per unit and period. --cohort holds the first treated
             period of the unit (empty or 0 = never treated). Conventions follow R did: not-yet-treated
             comparison = never treated plus units first treated after max(t, base) + anticipation; varying base
-            period; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
+            period; --covariates by outcome regression; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
             bootstrap (Rademacher weights, clustered by unit or --cluster, simultaneous sup-t bands).
             --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD
             with CRV1 errors (fixest's small-sample factor).
@@ -21,6 +22,7 @@ struct DidCommand: ParsableCommand {
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
                 --control notyet --bootstrap 999 --seed 7 --format json --output did.json
+              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --covariates lpop
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --method twfe
             """
     )
@@ -47,6 +49,8 @@ struct DidCommand: ParsableCommand {
     var basePeriod: CallawaySantAnna.BasePeriod = .varying
     @Option(help: "Time-invariant cluster column (default: cluster by unit).")
     var cluster: String?
+    @Option(help: "Comma-separated covariate columns for cs (outcome regression, values in the base period).")
+    var covariates: String?
     @Option(help: "Multiplier-bootstrap draws for cs (0 = analytic standard errors).")
     var bootstrap: Int = 0
     @Option(help: "Bootstrap multipliers: rademacher (R did) or mammen.")
@@ -72,7 +76,7 @@ struct DidCommand: ParsableCommand {
         if let path = output.output { try AtomicFile.checkWritable(path) }
         let file = try CSVReader.read(data)
         let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
-                                  cluster: cluster)
+                                  cluster: cluster, covariates: covariateNames)
         let text: String
         do {
             switch method {
@@ -85,12 +89,16 @@ struct DidCommand: ParsableCommand {
         try Printer.emit(text, to: output.output)
     }
 
+    private var covariateNames: [String] {
+        (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     private func runCS(_ panel: PanelData) throws -> String {
         let inference: DiDInference = bootstrap > 0
             ? .multiplierBootstrap(MultiplierBootstrap(draws: bootstrap, seed: seed.seed, weights: weights))
             : .analytic
         let model = CallawaySantAnna(controlGroup: control, anticipation: anticipation, basePeriod: basePeriod,
-                                     alpha: alpha, inference: inference)
+                                     alpha: alpha, inference: inference, covariates: covariateNames)
         let report = try CSReport(model.fit(panel), dynamic: .dynamic(balanceE: balanceE, minE: minE, maxE: maxE))
         switch output.format {
         case .json: return try DiDReport.json(report)

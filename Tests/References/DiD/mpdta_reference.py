@@ -11,6 +11,8 @@ Tests/ModelsTests/Fixtures/mpdta_reference.json with:
   control_group nevertreated and notyettreated, unconditional (no covariates), base_period="varying",
   anticipation 0 -- computed by csdid 0.4.3 (bstrap=False: analytic errors) and cross-checked against
   moderndid 0.2.0 (the script fails if the two disagree beyond 1e-9).
+* Outcome-regression ATT(g,t) (est_method="reg", xformla="~ lpop") with simple and dynamic aggregations,
+  both control groups.
 * TWFE event study (relative time dummies, reference -1, never-treated rel_time set to -1) and the static
   TWFE DiD coefficient, unit + year fixed effects, CRV1 by unit: pyfixest 0.60.0 feols.
 
@@ -46,12 +48,13 @@ def load_mpdta():
     return df.sort_values(["countyreal", "year"]).reset_index(drop=True)
 
 
-def csdid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=None):
+def csdid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=None, est_method="dr",
+              xformla=None):
     from csdid.att_gt import ATTgt
     m = ATTgt(yname="lemp", gname="first_treat", idname="countyreal", tname="year", data=df.copy(),
-              control_group=[control], anticipation=anticipation)
+              control_group=[control], anticipation=anticipation, xformla=xformla)
     with contextlib.redirect_stdout(io.StringIO()):
-        m.fit(est_method="dr", base_period=base_period, bstrap=False)
+        m.fit(est_method=est_method, base_period=base_period, bstrap=False)
     res = m.results
     out = {"att_gt": [
         {"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
@@ -85,11 +88,12 @@ def cluster_se(inffunc, df, cluster):
     return [float(x) for x in np.sqrt((sums ** 2).sum(axis=0)) / n]
 
 
-def moderndid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=None):
+def moderndid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=None, est_method="dr",
+                  xformla=None):
     import moderndid
     r = moderndid.att_gt(data=df.copy(), yname="lemp", tname="year", idname="countyreal", gname="first_treat",
                          control_group=control, boot=False, cband=False, anticipation=anticipation,
-                         base_period=base_period)
+                         base_period=base_period, est_method=est_method, xformla=xformla)
     out = {"att_gt": [
         {"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
         for g, t, a, s in zip(r.groups, r.times, r.att_gt, r.se_gt)
@@ -185,11 +189,15 @@ def main():
         "notyettreated_anticipation1": ("notyettreated", 1, "varying",
                                         {k: aggs[k] for k in ["simple", "dynamic", "group", "calendar"]}),
         "nevertreated_universal": ("nevertreated", 0, "universal", {k: aggs[k] for k in ["simple", "dynamic"]}),
+        # Outcome regression (DRDID reg_did_panel) on log population, time-invariant in mpdta.
+        "nevertreated_reg_lpop": ("nevertreated", 0, "varying", {k: aggs[k] for k in ["simple", "dynamic"]}),
+        "notyettreated_reg_lpop": ("notyettreated", 0, "varying", {k: aggs[k] for k in ["simple", "dynamic"]}),
     }
     for key, (control, anticipation, base, agg) in variants.items():
         cluster = "state" if key == "nevertreated" else None
-        c = csdid_run(df, control, agg, anticipation, base, cluster)
-        m = moderndid_run(df, control, agg, anticipation, base)
+        est = ("reg", "~ lpop") if key.endswith("_reg_lpop") else ("dr", None)
+        c = csdid_run(df, control, agg, anticipation, base, cluster, *est)
+        m = moderndid_run(df, control, agg, anticipation, base, None, *est)
         c_cmp = {k: v for k, v in c.items() if k != "att_gt_cluster_std_error"}
         d = max_diff(c_cmp, m)
         print(f"{key}: max |csdid - moderndid| = {d:.3e}", file=sys.stderr)
