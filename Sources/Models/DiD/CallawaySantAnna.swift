@@ -56,6 +56,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
         case regression = "reg"
     }
 
+    /// Comparison units: never treated (default) or never and not yet treated.
     public var controlGroup: ControlGroup
     /// Names of `PanelData.covariates` for conditional parallel trends (empty: unconditional).
     /// Values are taken in each comparison's base period (fixed for time-invariant covariates).
@@ -64,9 +65,11 @@ public struct CallawaySantAnna: Sendable, Equatable {
     public var method: EstimationMethod
     /// Number of periods δ ≥ 0 before treatment in which units may already react to it.
     public var anticipation: Int
+    /// Base period rule for pre-treatment cells.
     public var basePeriod: BasePeriod
     /// Significance level α of the intervals and bands (0.05: 95%).
     public var alpha: Double
+    /// Analytic influence-function errors or the multiplier bootstrap.
     public var inference: DiDInference
 
     /// Creates the estimator.

@@ -71,6 +71,7 @@ public struct DiDEstimate: Sendable, Equatable, Encodable {
 public struct IndexedDiDEstimate: Sendable, Equatable {
     /// Event time, cohort or period, depending on the aggregation.
     public let index: Int
+    /// The aggregated effect there.
     public let estimate: DiDEstimate
 }
 

@@ -25,18 +25,28 @@ public struct DiDError: StationKitError, Equatable, Sendable {
         case option
     }
 
+    /// What went wrong.
     public var kind: Kind
+    /// The 0-based observation of `PanelData` concerned, when one is.
     public var row: Int?
+    /// A sentence for people.
     public var message: String
 
+    /// Creates an error.
+    /// - Parameters:
+    ///   - kind: the category.
+    ///   - row: the observation concerned, if any.
+    ///   - message: what is wrong and, when possible, what to do.
     public init(_ kind: Kind, row: Int? = nil, _ message: String) {
         self.kind = kind
         self.row = row
         self.message = message
     }
 
+    /// Always 65 (EX_DATAERR): the input cannot be estimated as given.
     public var exitStatus: ExitStatus { .dataError }
 
+    /// `row N: message` (1-based row), or the message.
     public var description: String {
         if let row { return "row \(row + 1): \(message)" }
         return message

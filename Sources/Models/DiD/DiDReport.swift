@@ -27,10 +27,15 @@ public enum DiDReport {
 
 /// The Callaway–Sant'Anna report (see `DiDReport`).
 public struct CSReport: Encodable, Sendable {
+    /// The group-time effects.
     public let result: CallawaySantAnnaResult
+    /// `aggte(type = "simple")`.
     public let simple: AggregatedEffects
+    /// `aggte(type = "dynamic")` with the options given.
     public let dynamic: AggregatedEffects
+    /// `aggte(type = "group")`.
     public let group: AggregatedEffects
+    /// `aggte(type = "calendar")`.
     public let calendar: AggregatedEffects
 
     /// Computes the four aggregations of `result` (R did's `aggte` types simple, dynamic, group, calendar).
@@ -53,6 +58,7 @@ public struct CSReport: Encodable, Sendable {
         case simple, dynamic, group, calendar, overall, draws, seed, weights, covariates, estMethod = "est_method"
     }
 
+    /// The JSON layout documented on `DiDReport`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         let m = result.model
@@ -99,9 +105,12 @@ public struct CSReport: Encodable, Sendable {
 
 /// The TWFE report (see `DiDReport`): event study and static coefficient.
 public struct TWFEReport: Encodable, Sendable {
+    /// The event-study regression.
     public let eventStudy: TWFEResult
+    /// The static DiD regression.
     public let staticDiD: TWFEResult
 
+    /// Pairs the two regressions of one panel.
     public init(eventStudy: TWFEResult, staticDiD: TWFEResult) {
         self.eventStudy = eventStudy
         self.staticDiD = staticDiD
@@ -112,6 +121,7 @@ public struct TWFEReport: Encodable, Sendable {
         case nClusters = "n_clusters", smallSampleFactor = "small_sample_factor"
     }
 
+    /// The JSON layout documented on `DiDReport`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode("twfe", forKey: .method)

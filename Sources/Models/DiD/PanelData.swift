@@ -16,8 +16,8 @@ public struct PanelData: Sendable, Equatable {
     /// Optional cluster of each observation's unit (time-invariant, coarser than units), used for
     /// clustered standard errors and the clustered multiplier bootstrap. `nil`: cluster by unit.
     public var cluster: [String]?
-    /// Optional time-invariant covariates by name (one value per observation). Not used yet by the
-    /// unconditional estimators; carried for the covariate-adjusted (reg/IPW/DR) estimators.
+    /// Optional covariates by name (one value per observation), for `CallawaySantAnna.covariates`
+    /// (outcome regression; each comparison uses the values of its base period).
     public var covariates: [String: [Double]]
 
     /// Creates a long-form panel. Shapes are checked by the estimators (`DiDError` on mismatch).

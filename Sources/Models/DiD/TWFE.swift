@@ -30,6 +30,7 @@ public struct TWFE: Sendable, Equatable {
         case staticDiD
     }
 
+    /// The regression to run.
     public var specification: Specification
     /// Significance level of the intervals.
     public var alpha: Double
@@ -149,6 +150,7 @@ public struct TWFE: Sendable, Equatable {
 public struct TWFECoefficient: Sendable, Equatable, Encodable {
     /// Event time e for the event study; 0 for the static DiD coefficient.
     public let index: Int
+    /// The coefficient, in outcome units.
     public let estimate: Double
     /// CRV1 standard error.
     public let standardError: Double
@@ -172,14 +174,19 @@ public struct TWFECoefficient: Sendable, Equatable, Encodable {
 
 /// The result of `TWFE.fit(_:)`.
 public struct TWFEResult: Sendable {
+    /// The regression that was run.
     public let specification: TWFE.Specification
     /// Coefficients in event-time order (one for the static DiD).
     public let coefficients: [TWFECoefficient]
     /// CRV1 covariance of the coefficients.
     public let covariance: Matrix
+    /// N, unit-periods used.
     public let observationCount: Int
+    /// Units.
     public let unitCount: Int
+    /// Periods.
     public let periodCount: Int
+    /// G, clusters of the CRV1 covariance.
     public let clusterCount: Int
     /// The small-sample factor G/(G−1) · (N−1)/(N−K) applied.
     public let smallSampleFactor: Double
