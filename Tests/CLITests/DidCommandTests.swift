@@ -32,6 +32,9 @@ final class DidCommandTests: XCTestCase {
         assertClose(try XCTUnwrap(simple["std_error"] as? Double), 0.012034012770185351, relativeTolerance: 1e-6)
         let dynamic = try XCTUnwrap(aggregate["dynamic"] as? [[String: Any]])
         XCTAssertEqual(dynamic.compactMap { $0["e"] as? Int }, [-3, -2, -1, 0, 1, 2, 3])
+        // Expected: R did's Wald pre-test via csdid 0.4.3 + scipy chi2.sf (the R vignette prints p = 0.16812).
+        let pretest = try XCTUnwrap(report["pretest"] as? [String: Any])
+        assertClose(try XCTUnwrap(pretest["p_value"] as? Double), 0.16812249492388354, relativeTolerance: 1e-7)
         XCTAssertNotNil(aggregate["group"] as? [[String: Any]])
         XCTAssertNotNil(aggregate["calendar"] as? [[String: Any]])
     }

@@ -179,4 +179,20 @@ final class DiDCallawaySantAnnaTests: XCTestCase {
             XCTAssertEqual((error as? DiDError)?.kind, .shape)
         }
     }
+
+    func testPreTrendWaldTestMatchesCsdid() throws {
+        // Expected: csdid 0.4.3 MP["W"] with scipy.stats.chi2.sf (mpdta_reference.py); R's vignette prints
+        // p = 0.16812 for never-treated.
+        let ref = try DiDTestData.reference()
+        for control in CallawaySantAnna.ControlGroup.allCases {
+            let x = ref.object(referenceKey(control)).object("wald_pretest")
+            let test = try XCTUnwrap(fit(control).preTrendTest())
+            XCTAssertEqual(test.degreesOfFreedom, x.int("df"))
+            assertClose(test.statistic, x.double("statistic"), relativeTolerance: 1e-8)
+            assertClose(test.pValue, x.double("p_value"), relativeTolerance: 1e-7)
+        }
+        // Universal base period: the reference cells are exactly 0 and have no variance; the rest are tested.
+        let universal = try CallawaySantAnna(basePeriod: .universal).fit(DiDTestData.mpdta())
+        XCTAssertEqual(try universal.preTrendTest()?.degreesOfFreedom, 5)
+    }
 }

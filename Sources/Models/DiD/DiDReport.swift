@@ -11,6 +11,7 @@ import Foundation
 ///                    "dynamic": [{"e", "att", "std_error", "conf_low", "conf_high"}],
 ///                    "group": [{"group", ...}], "calendar": [{"time", ...}],
 ///                    "overall": {"dynamic": {...}, "group": {...}, "calendar": {...}}},
+///      "pretest": {"statistic", "df", "p_value"} | null,
 ///      "n_units": n, "n_periods": T, "dropped_units": k}
 ///
 /// or, for TWFE, {"method": "twfe", "event_study": [{"e", "coef", "std_error", "conf_low", "conf_high"}],
@@ -37,6 +38,8 @@ public struct CSReport: Encodable, Sendable {
     public let group: AggregatedEffects
     /// `aggte(type = "calendar")`.
     public let calendar: AggregatedEffects
+    /// The Wald pre-test of parallel trends (nil when undefined).
+    public let pretest: PreTrendTest?
 
     /// Computes the four aggregations of `result` (R did's `aggte` types simple, dynamic, group, calendar).
     /// - Parameters:
@@ -49,6 +52,7 @@ public struct CSReport: Encodable, Sendable {
         self.dynamic = try result.aggregate(dynamic)
         self.group = try result.aggregate(.group())
         self.calendar = try result.aggregate(.calendar)
+        self.pretest = try result.preTrendTest()
     }
 
     private enum Keys: String, CodingKey {
@@ -56,6 +60,7 @@ public struct CSReport: Encodable, Sendable {
         case criticalValue = "critical_value", uniformBands = "uniform_bands", attGT = "att_gt", aggregate
         case nUnits = "n_units", nPeriods = "n_periods", droppedUnits = "dropped_units"
         case simple, dynamic, group, calendar, overall, draws, seed, weights, covariates, estMethod = "est_method"
+        case pretest
     }
 
     /// The JSON layout documented on `DiDReport`.
@@ -94,11 +99,16 @@ public struct CSReport: Encodable, Sendable {
         try c.encode(result.unitCount, forKey: .nUnits)
         try c.encode(result.periods.count, forKey: .nPeriods)
         try c.encode(result.droppedUnits, forKey: .droppedUnits)
+        if let pretest { try c.encode(pretest, forKey: .pretest) } else { try c.encodeNil(forKey: .pretest) }
     }
 
     /// The report as text tables for people.
     public func table() -> String {
-        [result.summary(), simple.summary(), dynamic.summary(), group.summary(), calendar.summary()]
+        let test = pretest.map {
+            "Pre-test of parallel trends (R did's Wald test): W = \(fmt($0.statistic)), df = \($0.degreesOfFreedom), "
+                + "p = \(fmt($0.pValue))\n"
+        } ?? "Pre-test of parallel trends: not available (no pre-treatment cells or singular covariance)\n"
+        return [result.summary(), test, simple.summary(), dynamic.summary(), group.summary(), calendar.summary()]
             .joined(separator: "\n")
     }
 }
