@@ -11,5 +11,6 @@ enum CommandRegistry {
         WeightsCommand.self,
         ScoreCommand.self,
         RobustnessCommand.self,
+        DidCommand.self,
     ]
 }
