@@ -89,23 +89,14 @@ struct FormulaParser {
             let isPlus = current.kind == .plus
             advance()
             let right = try parseProduct()
+            // '+ 1' / '- 0' put the intercept back; '+ 0' / '- 1' remove it (patsy).
+            if right.intercept || right.interceptRemoved {
+                left.intercept = right.intercept == isPlus
+                left.interceptRemoved = !left.intercept
+            }
             if isPlus {
-                if right.intercept {
-                    left.intercept = true
-                    left.interceptRemoved = false
-                } else if right.interceptRemoved {
-                    left.intercept = false
-                    left.interceptRemoved = true
-                }
                 left.add(right.terms)
             } else {
-                if right.intercept {
-                    left.intercept = false
-                    left.interceptRemoved = true
-                } else if right.interceptRemoved {
-                    left.intercept = true
-                    left.interceptRemoved = false
-                }
                 left.terms.removeAll { right.terms.contains($0) }
             }
         }
