@@ -50,7 +50,7 @@ let package = Package(
 
         // Shared test helpers (assertClose, assertMatrixClose, fixture paths).
         .target(name: "TestSupport", dependencies: ["Linalg"], path: "Tests/TestSupport"),
-        .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"]),
+        .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"]),
         .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "TestSupport"], exclude: ["Fixtures"]),

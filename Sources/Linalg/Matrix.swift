@@ -35,6 +35,14 @@ public struct Matrix: Sendable, Equatable {
         self.storage = columnMajor
     }
 
+    /// A matrix over storage the caller guarantees holds `rows × columns` elements
+    /// (module-internal: used by the BLAS/LAPACK wrappers on buffers they sized themselves).
+    init(rows: Int, columns: Int, sized storage: [Double]) {
+        self.rows = rows
+        self.columns = columns
+        self.storage = storage
+    }
+
     /// A matrix from row arrays, as one writes it on paper: `Matrix([[1, 2], [3, 4]])`.
     /// - Throws: `LinalgError.dimensionMismatch` when the rows are ragged.
     public init(_ rowArrays: [[Double]]) throws {
