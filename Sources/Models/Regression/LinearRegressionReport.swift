@@ -1,0 +1,85 @@
+/// The stable JSON form of a linear regression (what `stationkit fit ols --format json` prints):
+/// ```json
+/// {"model": "OLS", "formula": "...", "n": 220, "n_dropped": 0,
+///  "covariance": {"type": "cluster", "clusters": ["firm"], "n_clusters": [11], "distribution": "normal", "df": 10},
+///  "coefficients": [{"term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"}],
+///  "dropped_collinear": [], "fit": {"r_squared", "adj_r_squared", "f_statistic", "f_p_value",
+///  "log_likelihood", "aic", "bic", "df_resid", "df_model", "ssr", "scale"}}
+/// ```
+/// Non-finite numbers (an undefined F) are written as `null`.
+public struct LinearRegressionReport: Sendable, Encodable {
+    public struct Covariance: Sendable, Encodable {
+        public let type: String
+        public let clusters: [String]
+        public let nClusters: [Int]
+        public let distribution: String
+        public let df: Double?
+        public let confidenceLevel: Double
+
+        enum CodingKeys: String, CodingKey {
+            case type, clusters, distribution, df
+            case nClusters = "n_clusters"
+            case confidenceLevel = "confidence_level"
+        }
+    }
+
+    public struct Fit: Sendable, Encodable {
+        public let rSquared, adjRSquared, fStatistic, fPValue, logLikelihood, aic, bic, dfResid, dfModel, ssr, scale: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case rSquared = "r_squared", adjRSquared = "adj_r_squared", fStatistic = "f_statistic"
+            case fPValue = "f_p_value", logLikelihood = "log_likelihood", aic, bic
+            case dfResid = "df_resid", dfModel = "df_model", ssr, scale
+        }
+    }
+
+    public struct Coefficient: Sendable, Encodable {
+        public let term: String
+        public let estimate, stdError, statistic, pValue, confLow, confHigh: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case term, estimate, statistic
+            case stdError = "std_error", pValue = "p_value", confLow = "conf_low", confHigh = "conf_high"
+        }
+    }
+
+    public let model: String
+    public let formula: String
+    public let weights: String?
+    public let n: Int
+    public let nDropped: Int
+    public let covariance: Covariance
+    public let coefficients: [Coefficient]
+    public let droppedCollinear: [String]
+    public let fit: Fit
+
+    enum CodingKeys: String, CodingKey {
+        case model, formula, weights, n, covariance, coefficients, fit
+        case nDropped = "n_dropped", droppedCollinear = "dropped_collinear"
+    }
+
+    /// The report of a result.
+    public init(_ r: LinearRegressionResult) {
+        func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
+        model = r.model.name
+        formula = r.model.formula.text
+        weights = r.model.weights
+        n = r.observationCount
+        nDropped = r.droppedRowCount
+        var df: Double?
+        if case .t(let d) = r.distribution { df = d }
+        covariance = Covariance(type: r.model.covariance.description, clusters: r.model.covariance.clusterColumns,
+                                nClusters: r.clusterCounts, distribution: df == nil ? "normal" : "t", df: df,
+                                confidenceLevel: r.model.confidenceLevel)
+        coefficients = r.coefficients.map {
+            Coefficient(term: $0.term, estimate: finite($0.estimate), stdError: finite($0.standardError),
+                        statistic: finite($0.statistic), pValue: finite($0.pValue),
+                        confLow: finite($0.confidenceLow), confHigh: finite($0.confidenceHigh))
+        }
+        droppedCollinear = r.droppedCollinear
+        fit = Fit(rSquared: finite(r.rSquared), adjRSquared: finite(r.adjustedRSquared), fStatistic: finite(r.fStatistic),
+                  fPValue: finite(r.fPValue), logLikelihood: finite(r.logLikelihood), aic: finite(r.aic),
+                  bic: finite(r.bic), dfResid: r.dfResidual, dfModel: r.dfModel,
+                  ssr: finite(r.sumOfSquaredResiduals), scale: finite(r.scale))
+    }
+}

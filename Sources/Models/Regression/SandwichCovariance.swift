@@ -1,0 +1,74 @@
+import Linalg
+
+/// Heteroskedasticity- and cluster-robust ("sandwich") covariances B·M·B of least-squares coefficients,
+/// with bread B = (XwᵀXw)⁻¹ and meat M built from scores xᵢeᵢ of the whitened data.
+/// See `CovarianceType` for the formulas and the small-sample conventions (statsmodels 0.15).
+/// Complexity: O(n k²).
+enum SandwichCovariance {
+    /// HC0–HC3: M = Σ ωᵢ xᵢxᵢᵀ with ωᵢ from the residual and leverage.
+    static func heteroskedastic(_ type: CovarianceType, solution s: LeastSquaresSolution,
+                                whitenedResiduals e: [Double]) throws -> Matrix {
+        let n = e.count, k = s.kept.count
+        var factor = [Double](repeating: 0, count: n)   // √ωᵢ
+        for i in 0..<n {
+            let h = s.leverage[i]
+            switch type {
+            case .hc2: factor[i] = e[i] / (1 - h).squareRoot()
+            case .hc3: factor[i] = e[i] / (1 - h)
+            default: factor[i] = e[i]
+            }
+        }
+        let scores = try scaledRows(s.whitenedX, factor)
+        var v = try sandwich(bread: s.xtxInverse, meat: syrk(scores, transpose: .transpose))
+        if type == .hc1 { v = (Double(n) / Double(n - k)) * v }
+        return v
+    }
+
+    /// One-way cluster-robust covariance with statsmodels' factor G/(G−1)·(n−1)/(n−k).
+    /// - Parameter groups: cluster index (0..<G) of each row.
+    static func cluster(groups: [Int], solution s: LeastSquaresSolution, whitenedResiduals e: [Double]) throws -> (Matrix, Int) {
+        let n = e.count, k = s.kept.count
+        let g = (groups.max() ?? -1) + 1
+        guard g >= 2 else {
+            throw ModelError.invalidData("cluster-robust covariance needs at least 2 clusters, the data have \(g)")
+        }
+        // U (G × k): row c = Σ_{i∈c} eᵢ xᵢ.
+        var u = [Double](repeating: 0, count: g * k)
+        for j in 0..<k {
+            let col = s.whitenedX.column(j)
+            for i in 0..<n { u[groups[i] + j * g] += col[i] * e[i] }
+        }
+        let meat = syrk(try Matrix(rows: g, columns: k, columnMajor: u), transpose: .transpose)
+        let correction = Double(g) / Double(g - 1) * Double(n - 1) / Double(n - k)
+        return (correction * (try sandwich(bread: s.xtxInverse, meat: meat)), g)
+    }
+
+    /// Cameron–Gelbach–Miller two-way: V₁ + V₂ − V₁₂, each with its own G factor (statsmodels).
+    /// - Returns: the covariance and min(G₁, G₂) (statsmodels' G for inference degrees of freedom).
+    static func twoWayCluster(_ a: [Int], _ b: [Int], solution s: LeastSquaresSolution,
+                              whitenedResiduals e: [Double]) throws -> (Matrix, Int) {
+        var pairIndex: [[Int]: Int] = [:]
+        let both = zip(a, b).map { pair in
+            if let k = pairIndex[[pair.0, pair.1]] { return k }
+            let k = pairIndex.count
+            pairIndex[[pair.0, pair.1]] = k
+            return k
+        }
+        let (va, ga) = try cluster(groups: a, solution: s, whitenedResiduals: e)
+        let (vb, gb) = try cluster(groups: b, solution: s, whitenedResiduals: e)
+        let (vab, _) = try cluster(groups: both, solution: s, whitenedResiduals: e)
+        return (try va + vb - vab, min(ga, gb))
+    }
+
+    /// B·M·B.
+    static func sandwich(bread: Matrix, meat: Matrix) throws -> Matrix {
+        try gemm(try gemm(bread, meat), bread)
+    }
+
+    /// diag(f)·X.
+    static func scaledRows(_ x: Matrix, _ f: [Double]) throws -> Matrix {
+        var storage = x.storage
+        for j in 0..<x.columns { for i in 0..<x.rows { storage[i + j * x.rows] *= f[i] } }
+        return try Matrix(rows: x.rows, columns: x.columns, columnMajor: storage)
+    }
+}
