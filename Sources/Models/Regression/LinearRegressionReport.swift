@@ -21,6 +21,17 @@ public struct LinearRegressionReport: Sendable, Encodable {
             case nClusters = "n_clusters"
             case confidenceLevel = "confidence_level"
         }
+
+        /// Writes every key (`df` is `null` for the normal distribution).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(type, forKey: .type)
+            try c.encode(clusters, forKey: .clusters)
+            try c.encode(nClusters, forKey: .nClusters)
+            try c.encode(distribution, forKey: .distribution)
+            try c.encode(df, forKey: .df)
+            try c.encode(confidenceLevel, forKey: .confidenceLevel)
+        }
     }
 
     public struct Fit: Sendable, Encodable {
@@ -31,6 +42,16 @@ public struct LinearRegressionReport: Sendable, Encodable {
             case fPValue = "f_p_value", logLikelihood = "log_likelihood", aic, bic
             case dfResid = "df_resid", dfModel = "df_model", ssr, scale
         }
+
+        /// Writes every key, `null` for an undefined number.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [(CodingKeys.rSquared, rSquared), (.adjRSquared, adjRSquared), (.fStatistic, fStatistic),
+                                 (.fPValue, fPValue), (.logLikelihood, logLikelihood), (.aic, aic), (.bic, bic),
+                                 (.dfResid, dfResid), (.dfModel, dfModel), (.ssr, ssr), (.scale, scale)] {
+                try c.encode(value, forKey: key)
+            }
+        }
     }
 
     public struct Coefficient: Sendable, Encodable {
@@ -40,6 +61,16 @@ public struct LinearRegressionReport: Sendable, Encodable {
         enum CodingKeys: String, CodingKey {
             case term, estimate, statistic
             case stdError = "std_error", pValue = "p_value", confLow = "conf_low", confHigh = "conf_high"
+        }
+
+        /// Writes every key, `null` for an undefined number.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(term, forKey: .term)
+            for (key, value) in [(CodingKeys.estimate, estimate), (.stdError, stdError), (.statistic, statistic),
+                                 (.pValue, pValue), (.confLow, confLow), (.confHigh, confHigh)] {
+                try c.encode(value, forKey: key)
+            }
         }
     }
 
@@ -56,6 +87,20 @@ public struct LinearRegressionReport: Sendable, Encodable {
     enum CodingKeys: String, CodingKey {
         case model, formula, weights, n, covariance, coefficients, fit
         case nDropped = "n_dropped", droppedCollinear = "dropped_collinear"
+    }
+
+    /// Writes every key (`weights` is `null` for OLS).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(model, forKey: .model)
+        try c.encode(formula, forKey: .formula)
+        try c.encode(weights, forKey: .weights)
+        try c.encode(n, forKey: .n)
+        try c.encode(nDropped, forKey: .nDropped)
+        try c.encode(covariance, forKey: .covariance)
+        try c.encode(coefficients, forKey: .coefficients)
+        try c.encode(droppedCollinear, forKey: .droppedCollinear)
+        try c.encode(fit, forKey: .fit)
     }
 
     /// The report of a result.

@@ -26,17 +26,17 @@ extension LinearRegressionResult {
             ("Rows dropped (NA):", "\(droppedRowCount)"),
         ]
         let right: [(String, String)] = [
-            ("R-squared:", LinearRegressionResult.header(rSquared)),
-            ("Adj. R-squared:", LinearRegressionResult.header(adjustedRSquared)),
-            ("F-statistic:", LinearRegressionResult.header(fStatistic)),
-            ("Prob (F-statistic):", LinearRegressionResult.header(fPValue)),
-            ("Log-Likelihood:", LinearRegressionResult.header(logLikelihood)),
-            ("AIC:", LinearRegressionResult.header(aic)),
-            ("BIC:", LinearRegressionResult.header(bic)),
+            ("R-squared:", LinearRegressionResult.header(rSquared, "%.3f")),
+            ("Adj. R-squared:", LinearRegressionResult.header(adjustedRSquared, "%.3f")),
+            ("F-statistic:", LinearRegressionResult.header(fStatistic, "%#.4g")),
+            ("Prob (F-statistic):", LinearRegressionResult.header(fPValue, "%#.3g")),
+            ("Log-Likelihood:", LinearRegressionResult.header(logLikelihood, "%#.5g")),
+            ("AIC:", LinearRegressionResult.header(aic, "%#.4g")),
+            ("BIC:", LinearRegressionResult.header(bic, "%#.4g")),
             ("Collinear dropped:", "\(droppedCollinear.count)"),
         ]
         for (l, r) in zip(left, right) {
-            lines.append(LinearRegressionResult.cell(l, 39) + LinearRegressionResult.cell(r, 39))
+            lines.append(LinearRegressionResult.cell(l, 36) + "   " + LinearRegressionResult.cell(r, 39))
         }
         let nameWidth = max(10, (coefficients.map { $0.term.count } + droppedCollinear.map(\.count)).max() ?? 0) + 1
         let tableRule = String(repeating: "=", count: nameWidth + 66)
@@ -86,11 +86,10 @@ extension LinearRegressionResult {
         return String(format: "%.\(precision)f", x)
     }
 
-    /// Header numbers: 3 decimals for moderate values, %g otherwise (as statsmodels' header).
-    static func header(_ x: Double) -> String {
+    /// Header numbers with statsmodels' printf format (e.g. `%#.4g` for F and AIC).
+    static func header(_ x: Double, _ format: String) -> String {
         guard x.isFinite else { return x.isNaN ? "nan" : "inf" }
-        if abs(x) >= 1e5 || (abs(x) < 1e-3 && x != 0) { return String(format: "%.3g", x) }
-        return String(format: "%#.4g", x)
+        return String(format: format, x)
     }
 
     static func integral(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }

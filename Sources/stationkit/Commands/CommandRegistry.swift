@@ -3,5 +3,7 @@ import ArgumentParser
 /// The subcommands `stationkit` offers, in the order `--help` lists them.
 /// Each command lives in its own file under Commands/.
 enum CommandRegistry {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [
+        FitCommand.self,
+    ]
 }
