@@ -13,7 +13,7 @@ public struct LinearRegressionReport: Sendable, Encodable {
         public let clusters: [String]
         public let nClusters: [Int]
         public let distribution: String
-        public let df: Double?
+        public let df: Nullable<Double>
         public let confidenceLevel: Double
 
         enum CodingKeys: String, CodingKey {
@@ -21,62 +21,31 @@ public struct LinearRegressionReport: Sendable, Encodable {
             case nClusters = "n_clusters"
             case confidenceLevel = "confidence_level"
         }
-
-        /// Writes every key (`df` is `null` for the normal distribution).
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(type, forKey: .type)
-            try c.encode(clusters, forKey: .clusters)
-            try c.encode(nClusters, forKey: .nClusters)
-            try c.encode(distribution, forKey: .distribution)
-            try c.encode(df, forKey: .df)
-            try c.encode(confidenceLevel, forKey: .confidenceLevel)
-        }
     }
 
     public struct Fit: Sendable, Encodable {
-        public let rSquared, adjRSquared, fStatistic, fPValue, logLikelihood, aic, bic, dfResid, dfModel, ssr, scale: Double?
+        public let rSquared, adjRSquared, fStatistic, fPValue, logLikelihood, aic, bic, dfResid, dfModel, ssr, scale: Nullable<Double>
 
         enum CodingKeys: String, CodingKey {
             case rSquared = "r_squared", adjRSquared = "adj_r_squared", fStatistic = "f_statistic"
             case fPValue = "f_p_value", logLikelihood = "log_likelihood", aic, bic
             case dfResid = "df_resid", dfModel = "df_model", ssr, scale
         }
-
-        /// Writes every key, `null` for an undefined number.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            for (key, value) in [(CodingKeys.rSquared, rSquared), (.adjRSquared, adjRSquared), (.fStatistic, fStatistic),
-                                 (.fPValue, fPValue), (.logLikelihood, logLikelihood), (.aic, aic), (.bic, bic),
-                                 (.dfResid, dfResid), (.dfModel, dfModel), (.ssr, ssr), (.scale, scale)] {
-                try c.encode(value, forKey: key)
-            }
-        }
     }
 
     public struct Coefficient: Sendable, Encodable {
         public let term: String
-        public let estimate, stdError, statistic, pValue, confLow, confHigh: Double?
+        public let estimate, stdError, statistic, pValue, confLow, confHigh: Nullable<Double>
 
         enum CodingKeys: String, CodingKey {
             case term, estimate, statistic
             case stdError = "std_error", pValue = "p_value", confLow = "conf_low", confHigh = "conf_high"
         }
-
-        /// Writes every key, `null` for an undefined number.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(term, forKey: .term)
-            for (key, value) in [(CodingKeys.estimate, estimate), (.stdError, stdError), (.statistic, statistic),
-                                 (.pValue, pValue), (.confLow, confLow), (.confHigh, confHigh)] {
-                try c.encode(value, forKey: key)
-            }
-        }
     }
 
     public let model: String
     public let formula: String
-    public let weights: String?
+    public let weights: Nullable<String>
     public let n: Int
     public let nDropped: Int
     public let covariance: Covariance
@@ -89,32 +58,18 @@ public struct LinearRegressionReport: Sendable, Encodable {
         case nDropped = "n_dropped", droppedCollinear = "dropped_collinear"
     }
 
-    /// Writes every key (`weights` is `null` for OLS).
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(model, forKey: .model)
-        try c.encode(formula, forKey: .formula)
-        try c.encode(weights, forKey: .weights)
-        try c.encode(n, forKey: .n)
-        try c.encode(nDropped, forKey: .nDropped)
-        try c.encode(covariance, forKey: .covariance)
-        try c.encode(coefficients, forKey: .coefficients)
-        try c.encode(droppedCollinear, forKey: .droppedCollinear)
-        try c.encode(fit, forKey: .fit)
-    }
-
     /// The report of a result.
     public init(_ r: LinearRegressionResult) {
-        func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
+        func finite(_ x: Double) -> Nullable<Double> { Nullable(x.isFinite ? x : nil) }
         model = r.model.name
         formula = r.model.formula.text
-        weights = r.model.weights
+        weights = Nullable(r.model.weights)
         n = r.observationCount
         nDropped = r.droppedRowCount
         var df: Double?
         if case .t(let d) = r.distribution { df = d }
         covariance = Covariance(type: r.model.covariance.description, clusters: r.model.covariance.clusterColumns,
-                                nClusters: r.clusterCounts, distribution: df == nil ? "normal" : "t", df: df,
+                                nClusters: r.clusterCounts, distribution: df == nil ? "normal" : "t", df: Nullable(df),
                                 confidenceLevel: r.model.confidenceLevel)
         coefficients = r.coefficients.map {
             Coefficient(term: $0.term, estimate: finite($0.estimate), stdError: finite($0.standardError),
@@ -124,7 +79,22 @@ public struct LinearRegressionReport: Sendable, Encodable {
         droppedCollinear = r.droppedCollinear
         fit = Fit(rSquared: finite(r.rSquared), adjRSquared: finite(r.adjustedRSquared), fStatistic: finite(r.fStatistic),
                   fPValue: finite(r.fPValue), logLikelihood: finite(r.logLikelihood), aic: finite(r.aic),
-                  bic: finite(r.bic), dfResid: r.dfResidual, dfModel: r.dfModel,
+                  bic: finite(r.bic), dfResid: finite(r.dfResidual), dfModel: finite(r.dfModel),
                   ssr: finite(r.sumOfSquaredResiduals), scale: finite(r.scale))
+    }
+}
+
+/// An optional value that JSON-encodes `nil` as `null` (synthesized `Encodable` would omit the key),
+/// so every documented key is always present.
+public struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
+    /// The value, or nil for `null`.
+    public let value: Value?
+
+    /// Wraps a value.
+    public init(_ value: Value?) { self.value = value }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value { try c.encode(value) } else { try c.encodeNil() }
     }
 }
