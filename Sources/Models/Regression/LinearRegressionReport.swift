@@ -33,23 +33,13 @@ public struct LinearRegressionReport: Sendable, Encodable {
         }
     }
 
-    public struct Coefficient: Sendable, Encodable {
-        public let term: String
-        public let estimate, stdError, statistic, pValue, confLow, confHigh: Nullable<Double>
-
-        enum CodingKeys: String, CodingKey {
-            case term, estimate, statistic
-            case stdError = "std_error", pValue = "p_value", confLow = "conf_low", confHigh = "conf_high"
-        }
-    }
-
     public let model: String
     public let formula: String
     public let weights: Nullable<String>
     public let n: Int
     public let nDropped: Int
     public let covariance: Covariance
-    public let coefficients: [Coefficient]
+    public let coefficients: [CoefficientReport]
     public let droppedCollinear: [String]
     public let fit: Fit
 
@@ -60,7 +50,6 @@ public struct LinearRegressionReport: Sendable, Encodable {
 
     /// The report of a result.
     public init(_ r: LinearRegressionResult) {
-        func finite(_ x: Double) -> Nullable<Double> { Nullable(x.isFinite ? x : nil) }
         model = r.model.name
         formula = r.model.formula.text
         weights = Nullable(r.model.weights)
@@ -71,30 +60,11 @@ public struct LinearRegressionReport: Sendable, Encodable {
         covariance = Covariance(type: r.model.covariance.description, clusters: r.model.covariance.clusterColumns,
                                 nClusters: r.clusterCounts, distribution: df == nil ? "normal" : "t", df: Nullable(df),
                                 confidenceLevel: r.model.confidenceLevel)
-        coefficients = r.coefficients.map {
-            Coefficient(term: $0.term, estimate: finite($0.estimate), stdError: finite($0.standardError),
-                        statistic: finite($0.statistic), pValue: finite($0.pValue),
-                        confLow: finite($0.confidenceLow), confHigh: finite($0.confidenceHigh))
-        }
+        coefficients = r.coefficients.map(CoefficientReport.init)
         droppedCollinear = r.droppedCollinear
-        fit = Fit(rSquared: finite(r.rSquared), adjRSquared: finite(r.adjustedRSquared), fStatistic: finite(r.fStatistic),
-                  fPValue: finite(r.fPValue), logLikelihood: finite(r.logLikelihood), aic: finite(r.aic),
-                  bic: finite(r.bic), dfResid: finite(r.dfResidual), dfModel: finite(r.dfModel),
-                  ssr: finite(r.sumOfSquaredResiduals), scale: finite(r.scale))
-    }
-}
-
-/// An optional value that JSON-encodes `nil` as `null` (synthesized `Encodable` would omit the key),
-/// so every documented key is always present.
-public struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
-    /// The value, or nil for `null`.
-    public let value: Value?
-
-    /// Wraps a value.
-    public init(_ value: Value?) { self.value = value }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        if let value { try c.encode(value) } else { try c.encodeNil() }
+        fit = Fit(rSquared: Nullable.finite(r.rSquared), adjRSquared: Nullable.finite(r.adjustedRSquared), fStatistic: Nullable.finite(r.fStatistic),
+                  fPValue: Nullable.finite(r.fPValue), logLikelihood: Nullable.finite(r.logLikelihood), aic: Nullable.finite(r.aic),
+                  bic: Nullable.finite(r.bic), dfResid: Nullable.finite(r.dfResidual), dfModel: Nullable.finite(r.dfModel),
+                  ssr: Nullable.finite(r.sumOfSquaredResiduals), scale: Nullable.finite(r.scale))
     }
 }
