@@ -12,6 +12,10 @@ public enum ModelError: StationKitError, Equatable, Sendable {
     case unseenLevel(column: String, level: String)
     /// A request that makes no sense for this model (e.g. predicting absorbed fixed effects); exit 64.
     case unsupported(String)
+    /// The maximum-likelihood estimate does not exist: some observations are predicted perfectly; exit 65.
+    case separation(String)
+    /// An iterative fit did not converge within its iteration limit; exit 65.
+    case didNotConverge(String)
 
     public var exitStatus: ExitStatus {
         switch self {
@@ -31,6 +35,8 @@ public enum ModelError: StationKitError, Equatable, Sendable {
         case .unseenLevel(let column, let level):
             return "column '\(column)' has level '\(level)' that was not in the data the model was fitted on"
         case .unsupported(let m): return m
+        case .separation(let m): return "perfect separation: \(m)"
+        case .didNotConverge(let m): return "did not converge: \(m)"
         }
     }
 }

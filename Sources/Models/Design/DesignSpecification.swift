@@ -99,4 +99,15 @@ public struct DesignSpecification: Sendable, Codable, Hashable {
         }
         return try Matrix(rows: n, columns: columns.count, columnMajor: storage)
     }
+
+    /// The rows of new data that can be predicted (no missing value in a term column), and their design
+    /// restricted to the estimated columns `kept`.
+    /// - Throws: `ModelError.unknownColumn` when a term column is absent; `ModelError.unseenLevel`.
+    func predictionDesign(_ frame: ModelFrame, kept: [Int]) throws -> (rows: [Int], x: Matrix) {
+        let termColumns = Set(formula.terms.flatMap { $0.factors.map(\.column) })
+        for c in termColumns where !frame.contains(c) { throw ModelError.unknownColumn(c, available: frame.columnNames) }
+        let complete = (0..<frame.rowCount).filter { i in !termColumns.contains { frame.isMissing($0, row: i) } }
+        let x = try matrix(frame, rows: complete)
+        return (complete, try Matrix(rows: x.rows, columns: kept.count, columnMajor: kept.flatMap { x.column($0) }))
+    }
 }

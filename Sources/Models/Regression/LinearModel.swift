@@ -43,16 +43,8 @@ public struct LinearModel: Sendable, Hashable, Codable {
     ///   effects or more than two cluster columns; `LinalgError` from the factorization.
     /// - Complexity: O(n p²) (plus O(n p³) when collinear columns must be identified).
     public func fit(_ frame: ModelFrame) throws -> LinearRegressionResult {
-        guard formula.absorbedEffects.isEmpty else {
-            throw ModelError.unsupported(
-                "absorbed fixed effects ('| \(formula.absorbedEffects.joined(separator: " + "))') are not estimated yet; "
-                    + "write them as terms, e.g. + C(\(formula.absorbedEffects[0]))")
-        }
+        try ModelSpecificationChecks.validate(formula: formula, covariance: covariance, confidenceLevel: confidenceLevel)
         let clusters = covariance.clusterColumns
-        guard clusters.count <= 2 else { throw ModelError.unsupported("at most two cluster columns are supported") }
-        guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw ModelError.unsupported("confidence level must be between 0 and 1, got \(confidenceLevel)")
-        }
         let design = try DesignMatrix(formula: formula, frame: frame, extraColumns: (weights.map { [$0] } ?? []) + clusters)
         var w: [Double]?
         if let weights {

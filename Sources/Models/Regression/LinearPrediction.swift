@@ -34,12 +34,8 @@ extension LinearRegressionResult {
     ///   categorical level not seen when fitting.
     /// - Complexity: O(m k²) for m rows.
     public func predict(_ frame: ModelFrame) throws -> [LinearPrediction] {
-        let termColumns = Set(specification.formula.terms.flatMap { $0.factors.map(\.column) })
-        for c in termColumns where !frame.contains(c) { throw ModelError.unknownColumn(c, available: frame.columnNames) }
-        let complete = (0..<frame.rowCount).filter { i in !termColumns.contains { frame.isMissing($0, row: i) } }
-        let x = try specification.matrix(frame, rows: complete)
         let kept = coefficients.compactMap { c in columnNames.firstIndex(of: c.term) }
-        let xk = try LeastSquaresSolution.columns(x, kept)
+        let (complete, xk) = try specification.predictionDesign(frame, kept: kept)
         let beta = coefficients.map(\.estimate)
         let v = covariance
         let critical = try distribution.quantile(0.5 + model.confidenceLevel / 2)

@@ -104,31 +104,15 @@ public struct LinearRegressionResult: Sendable, Codable {
             cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
         case .cluster:
             let g: Int
-            if clusterGroups.count == 2 {
-                (cov, g) = try SandwichCovariance.twoWayCluster(clusterGroups[0], clusterGroups[1], solution: solution,
-                                                                 whitenedResiduals: whitenedResiduals)
-            } else {
-                (cov, g) = try SandwichCovariance.cluster(groups: clusterGroups.first ?? [], solution: solution,
-                                                          whitenedResiduals: whitenedResiduals)
-            }
+            (cov, g) = try SandwichCovariance.clustered(clusterGroups, solution: solution, whitenedResiduals: whitenedResiduals)
             clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
             dfInference = Double(g - 1)
         }
         let useT = model.useT ?? !model.covariance.isRobust
         let distribution: ReferenceDistribution = useT ? .t(degreesOfFreedom: dfInference) : .normal
-        let critical = try distribution.quantile(0.5 + model.confidenceLevel / 2)
-
-        let keptNames = solution.kept.map { design.columnNames[$0] }
-        var coefficients: [RegressionCoefficient] = []
-        for (a, name) in keptNames.enumerated() {
-            let b = solution.beta[a]
-            let se = cov[a, a].squareRoot()
-            let stat = b / se
-            coefficients.append(RegressionCoefficient(
-                term: name, estimate: b, standardError: se, statistic: stat,
-                pValue: try distribution.twoSidedPValue(stat),
-                confidenceLow: b - critical * se, confidenceHigh: b + critical * se))
-        }
+        let coefficients = try RegressionCoefficient.table(
+            names: solution.kept.map { design.columnNames[$0] }, estimates: solution.beta, covariance: cov,
+            distribution: distribution, level: model.confidenceLevel)
 
         // F-test of all slopes.
         var fStatistic = Double.nan, fPValue = Double.nan

@@ -1,3 +1,5 @@
+import Linalg
+
 /// One estimated coefficient with its inference, as in a regression table.
 public struct RegressionCoefficient: Sendable, Hashable, Codable {
     /// Design column name (`Intercept`, `x`, `C(g)[T.b]`).
@@ -22,5 +24,23 @@ public struct RegressionCoefficient: Sendable, Hashable, Codable {
         case pValue = "p_value"
         case confidenceLow = "conf_low"
         case confidenceHigh = "conf_high"
+    }
+}
+
+extension RegressionCoefficient {
+    /// The coefficient table of estimates with covariance `covariance`: SE = √Vⱼⱼ, statistic = β/SE,
+    /// two-sided p-value and interval β ± c·SE from `distribution` at confidence `level`.
+    /// - Throws: `StatsError` for an invalid distribution parameter.
+    static func table(names: [String], estimates: [Double], covariance: Matrix, distribution: ReferenceDistribution,
+                      level: Double) throws -> [RegressionCoefficient] {
+        let critical = try distribution.quantile(0.5 + level / 2)
+        return try names.indices.map { a in
+            let b = estimates[a]
+            let se = covariance[a, a].squareRoot()
+            let stat = b / se
+            return RegressionCoefficient(term: names[a], estimate: b, standardError: se, statistic: stat,
+                                         pValue: try distribution.twoSidedPValue(stat),
+                                         confidenceLow: b - critical * se, confidenceHigh: b + critical * se)
+        }
     }
 }

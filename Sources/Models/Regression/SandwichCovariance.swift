@@ -60,6 +60,14 @@ enum SandwichCovariance {
         return (try va + vb - vab, min(ga, gb))
     }
 
+    /// One- or two-way cluster-robust covariance, by the number of group vectors.
+    /// - Returns: the covariance and the G used for inference degrees of freedom (min over two-way).
+    static func clustered(_ groups: [[Int]], solution s: LeastSquaresSolution, whitenedResiduals e: [Double]) throws
+        -> (Matrix, Int) {
+        if groups.count == 2 { return try twoWayCluster(groups[0], groups[1], solution: s, whitenedResiduals: e) }
+        return try cluster(groups: groups.first ?? [], solution: s, whitenedResiduals: e)
+    }
+
     /// B·M·B.
     static func sandwich(bread: Matrix, meat: Matrix) throws -> Matrix {
         try gemm(try gemm(bread, meat), bread)
