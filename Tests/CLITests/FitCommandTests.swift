@@ -102,4 +102,35 @@ final class FitCommandTests: XCTestCase {
         let noWeights = try CLIRunner.run(["fit", "wls", grunfeld, "invest ~ value"])
         XCTAssertEqual(noWeights.status, 64)
     }
+
+    func testLogitJSONMatchesStatsmodelsGLM() throws {
+        let spector = RepositoryPaths.fixture("ModelsTests", "spector.csv").path
+        let r = try CLIRunner.run(["fit", "logit", spector, "GRADE ~ GPA + TUCE + PSI", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        XCTAssertEqual(json["family"] as? String, "binomial")
+        XCTAssertEqual(json["link"] as? String, "logit")
+        // Expected: statsmodels GLM(Binomial), Tests/References/Models/glm_reference.py.
+        let data = try Foundation.Data(contentsOf: RepositoryPaths.fixture("ModelsTests", "glm_reference.json"))
+        let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        let e = ((root["spector"] as? [String: Any])?["fits"] as? [String: Any])?["nonrobust"] as? [String: Any] ?? [:]
+        let coefficients = json["coefficients"] as? [[String: Any]] ?? []
+        for (key, field) in [("params", "estimate"), ("bse", "std_error"), ("pvalues", "p_value")] {
+            assertClose(coefficients.map { ($0[field] as? NSNumber)?.doubleValue ?? .nan }, numbers(e, key),
+                        relativeTolerance: 1e-6, field)
+        }
+        let fit = json["fit"] as? [String: Any] ?? [:]
+        assertClose((fit["deviance"] as? NSNumber)?.doubleValue ?? .nan, (e["deviance"] as? NSNumber)?.doubleValue ?? 0,
+                    relativeTolerance: 1e-8)
+    }
+
+    func testLogitSeparationIsADataError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sep-\(UUID().uuidString).csv")
+        try "y,x\n0,-2\n0,-1\n1,1\n1,2\n".write(to: dir, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["fit", "logit", dir.path, "y ~ x"])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.contains("perfect separation: 4 of 4 observations"), r.stderr)
+    }
 }

@@ -21,6 +21,19 @@ public struct LinearRegressionReport: Sendable, Encodable {
             case nClusters = "n_clusters"
             case confidenceLevel = "confidence_level"
         }
+
+        /// The covariance block of a fit.
+        public init(covariance: CovarianceType, clusterCounts: [Int], distribution d: ReferenceDistribution,
+                    confidenceLevel: Double) {
+            var df: Double?
+            if case .t(let v) = d { df = v }
+            type = covariance.description
+            clusters = covariance.clusterColumns
+            nClusters = clusterCounts
+            distribution = df == nil ? "normal" : "t"
+            self.df = Nullable(df)
+            self.confidenceLevel = confidenceLevel
+        }
     }
 
     public struct Fit: Sendable, Encodable {
@@ -55,11 +68,8 @@ public struct LinearRegressionReport: Sendable, Encodable {
         weights = Nullable(r.model.weights)
         n = r.observationCount
         nDropped = r.droppedRowCount
-        var df: Double?
-        if case .t(let d) = r.distribution { df = d }
-        covariance = Covariance(type: r.model.covariance.description, clusters: r.model.covariance.clusterColumns,
-                                nClusters: r.clusterCounts, distribution: df == nil ? "normal" : "t", df: Nullable(df),
-                                confidenceLevel: r.model.confidenceLevel)
+        covariance = Covariance(covariance: r.model.covariance, clusterCounts: r.clusterCounts,
+                                distribution: r.distribution, confidenceLevel: r.model.confidenceLevel)
         coefficients = r.coefficients.map(CoefficientReport.init)
         droppedCollinear = r.droppedCollinear
         fit = Fit(rSquared: Nullable.finite(r.rSquared), adjRSquared: Nullable.finite(r.adjustedRSquared), fStatistic: Nullable.finite(r.fStatistic),

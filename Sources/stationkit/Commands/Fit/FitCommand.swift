@@ -15,7 +15,8 @@ struct FitCommand: ParsableCommand {
               stationkit fit ols panel.csv "score ~ staff + log(funding) + C(district)"
               stationkit fit ols grunfeld.csv "invest ~ value + capital" --cluster firm --format json
               stationkit fit wls panel.csv "score ~ staff" --weights population --vcov hc3
+              stationkit fit logit spector.csv "GRADE ~ GPA + TUCE + PSI" --format json
             """,
-        subcommands: [FitOLSCommand.self, FitWLSCommand.self]
+        subcommands: [FitOLSCommand.self, FitWLSCommand.self, FitLogitCommand.self, FitPoissonCommand.self]
     )
 }

@@ -21,7 +21,7 @@ struct FitOLSCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: LinearFitOptions
+    @OptionGroup var options: FitOptions
 
-    func run() throws { try options.run(weights: nil) }
+    func run() throws { try options.runLinear(weights: nil) }
 }

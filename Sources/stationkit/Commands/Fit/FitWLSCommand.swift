@@ -16,10 +16,10 @@ struct FitWLSCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: LinearFitOptions
+    @OptionGroup var options: FitOptions
 
     @Option(help: "Column of positive weights.")
     var weights: String
 
-    func run() throws { try options.run(weights: weights) }
+    func run() throws { try options.runLinear(weights: weights) }
 }

@@ -15,15 +15,15 @@ enum DistributionChoice: String, ExpressibleByArgument, CaseIterable {
     case normal
 }
 
-/// Options shared by `fit ols` and `fit wls`.
-struct LinearFitOptions: ParsableArguments {
+/// Options shared by every `fit` subcommand.
+struct FitOptions: ParsableArguments {
     @Argument(help: "CSV table (header row, comma-separated, UTF-8).")
     var data: String
 
     @Argument(help: "Model formula, e.g. \"y ~ x1 + C(district)\" (quote it for the shell).")
     var formula: String
 
-    @Option(help: "Covariance of the coefficients: classical, hc0, hc1, hc2 or hc3 (default classical).")
+    @Option(help: "Covariance of the coefficients: classical, hc0, hc1, hc2 or hc3 (default classical; GLMs: classical or hc0).")
     var vcov: VcovChoice?
 
     @Option(help: "Cluster-robust errors by one column or two comma-separated columns (two-way, Cameron–Gelbach–Miller).")
@@ -68,31 +68,50 @@ struct LinearFitOptions: ParsableArguments {
         }
     }
 
-    /// Parses, reads, fits and prints.
-    func run(weights: String?) throws {
+    /// Parses the formula, checks the output path, reads the data.
+    func prepare() throws -> (Formula, ModelFrame) {
         let parsed = try Formula(formula)
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let frame = try ModelFrame(csvFile: data)
-        let model = LinearModel(formula: parsed, weights: weights, covariance: covariance, useT: useT, confidenceLevel: level)
-        let result = try model.fit(frame)
-        try Printer.emit(LinearFitOptions.render(result, output.format), to: output.output)
+        return (parsed, try ModelFrame(csvFile: data))
     }
 
-    static func render(_ result: LinearRegressionResult, _ format: OutputFormat) throws -> String {
-        switch format {
+    /// Fits OLS (weights nil) or WLS and prints.
+    func runLinear(weights: String?) throws {
+        let (parsed, frame) = try prepare()
+        let model = LinearModel(formula: parsed, weights: weights, covariance: covariance, useT: useT, confidenceLevel: level)
+        let result = try model.fit(frame)
+        try emit(summary: result.summary(), report: LinearRegressionReport(result), coefficients: result.coefficients,
+                 dropped: result.droppedCollinear)
+    }
+
+    /// Fits a GLM of the family and prints.
+    func runGLM(_ family: GLMFamily) throws {
+        let (parsed, frame) = try prepare()
+        let model = GeneralizedLinearModel(formula: parsed, family: family, covariance: covariance, useT: useT,
+                                           confidenceLevel: level)
+        let result = try model.fit(frame)
+        try emit(summary: result.summary(), report: GLMReport(result), coefficients: result.coefficients,
+                 dropped: result.droppedCollinear)
+    }
+
+    /// Prints in the chosen format: the summary text, the JSON report, or the coefficient table as CSV.
+    func emit(summary: String, report: some Encodable, coefficients: [RegressionCoefficient], dropped: [String]) throws {
+        let text: String
+        switch output.format {
         case .table:
-            return result.summary()
+            text = summary
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(LinearRegressionReport(result)), as: UTF8.self) + "\n"
+            text = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
         case .csv:
             let writer = CSVWriter()
-            let rows = result.coefficients.map { c in
+            let rows = coefficients.map { c in
                 [c.term] + [c.estimate, c.standardError, c.statistic, c.pValue, c.confidenceLow, c.confidenceHigh].map(writer.field)
-            } + result.droppedCollinear.map { [$0, "", "", "", "", "", ""] }
-            return writer.document(header: ["term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"],
+            } + dropped.map { [$0, "", "", "", "", "", ""] }
+            text = writer.document(header: ["term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"],
                                    rows: rows)
         }
+        try Printer.emit(text, to: output.output)
     }
 }
