@@ -176,10 +176,56 @@ final class LinearRegressionTests: XCTestCase {
         XCTAssertTrue(r.summary().contains("total"))
     }
 
-    func testFixedEffectsAfterBarAreRejectedUntilTheWithinEstimator() throws {
-        XCTAssertThrowsError(try fit("grunfeld.csv", "invest ~ value | firm")) { error in
-            XCTAssertEqual((error as? ModelError).map { $0.exitStatus.rawValue }, 64)
+    // Expected: pyfixest 0.60.0 feols (fixest conventions) and statsmodels' OLS with C(fe) dummies,
+    // ols_reference.py ("absorbed"). pyfixest computes p = 2(1 − cdf), which is 0 below ~1e-16, hence the
+    // absolute floor on p-values.
+    func testAbsorbedFixedEffectsMatchPyfixestAndTheDummyRegression() throws {
+        for fe in ["firm", "firm + year"] {
+            let e = ReferenceFixture.object(["absorbed", fe])
+            let cases: [(String, CovarianceType)] = [("iid", .classical), ("hetero", .hc1), ("cluster_firm", .cluster(["firm"])),
+                                                     ("cluster_year", .cluster(["year"]))]
+            for (name, type) in cases {
+                let r = try fit("grunfeld.csv", "invest ~ value + capital | \(fe)", covariance: type)
+                let p = e[name] as? [String: Any] ?? [:]
+                XCTAssertEqual(r.coefficients.map(\.term), ["value", "capital"])
+                assertClose(r.coefficients.map(\.estimate), p.doubles("params"), relativeTolerance: 1e-8, "\(fe) \(name)")
+                assertClose(r.coefficients.map(\.standardError), p.doubles("bse"), relativeTolerance: 1e-6, "\(fe) \(name)")
+                assertClose(r.coefficients.map(\.statistic), p.doubles("tvalues"), relativeTolerance: 1e-6, "\(fe) \(name)")
+                assertClose(r.coefficients.map(\.pValue), p.doubles("pvalues"), relativeTolerance: 1e-6, absoluteFloor: 1e-10,
+                            "\(fe) \(name)")
+                assertClose(r.coefficients.map(\.confidenceLow), p.doubles("conf_low"), relativeTolerance: 1e-6, "\(fe) \(name)")
+                assertClose(r.coefficients.map(\.confidenceHigh), p.doubles("conf_high"), relativeTolerance: 1e-6, "\(fe) \(name)")
+                assertClose(r.withinRSquared ?? .nan, p.double("r2_within"), relativeTolerance: 1e-8)
+                assertClose(r.rSquared, p.double("r2"), relativeTolerance: 1e-8)
+            }
+            // Same fit as the dummy-variable regression in statsmodels.
+            let r = try fit("grunfeld.csv", "invest ~ value + capital | \(fe)")
+            let d = e["dummy_ols"] as? [String: Any] ?? [:]
+            assertClose(r.coefficients.map(\.standardError), d.doubles("bse"), relativeTolerance: 1e-6)
+            for (name, actual) in [("rsquared", r.rSquared), ("rsquared_adj", r.adjustedRSquared), ("llf", r.logLikelihood),
+                                   ("aic", r.aic), ("bic", r.bic), ("df_resid", r.dfResidual), ("ssr", r.sumOfSquaredResiduals)] {
+                assertClose(actual, d.double(name), relativeTolerance: 1e-8, "\(fe) \(name)")
+            }
+            XCTAssertTrue(r.fStatistic.isNaN)
+            XCTAssertThrowsError(try r.predict(ReferenceFixture.frame("grunfeld.csv")))
         }
+        XCTAssertThrowsError(try fit("grunfeld.csv", "invest ~ value | firm", covariance: .hc3))
+    }
+
+    func testWeightedAbsorbedFixedEffectsMatchPyfixestAndStatsmodelsWLS() throws {
+        let base = try ReferenceFixture.frame("grunfeld.csv")
+        let frame = try ModelFrame(numeric: base.numeric.merging(["inv_capital": (base.numeric["capital"] ?? []).map { 1 / $0 }]) { a, _ in a },
+                                   text: base.text)
+        let clustered = try fit("", "invest ~ value + capital | firm", weights: "inv_capital", covariance: .cluster(["firm"]), frame: frame)
+        let p = ReferenceFixture.object(["absorbed", "weighted_firm_cluster"])
+        assertClose(clustered.coefficients.map(\.estimate), p.doubles("params"), relativeTolerance: 1e-8)
+        assertClose(clustered.coefficients.map(\.standardError), p.doubles("bse"), relativeTolerance: 1e-6)
+        assertClose(clustered.coefficients.map(\.pValue), p.doubles("pvalues"), relativeTolerance: 1e-6)
+        let classical = try fit("", "invest ~ value + capital | firm", weights: "inv_capital", frame: frame)
+        let d = ReferenceFixture.object(["absorbed", "weighted_dummy_wls"])
+        assertClose(classical.coefficients.map(\.standardError), d.doubles("bse"), relativeTolerance: 1e-6)
+        assertClose(classical.logLikelihood, d.double("llf"), relativeTolerance: 1e-8)
+        assertClose(classical.rSquared, d.double("rsquared"), relativeTolerance: 1e-8)
     }
 
     func testSummaryAndJSONCarryTheNumbers() throws {

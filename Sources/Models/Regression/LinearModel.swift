@@ -11,7 +11,9 @@ import Linalg
 /// The fit uses column-pivoted QR; perfectly collinear columns are dropped and reported (R's `NA`).
 /// Reference: statsmodels `OLS`/`WLS` and `RegressionResults` (0.15.0), whose numbers the tests reproduce.
 public struct LinearModel: Sendable, Hashable, Codable {
-    /// The model formula. Absorbed fixed effects (after `|`) are not estimated by this slice.
+    /// The model formula. Fixed effects after `|` are absorbed by the within transformation
+    /// (`AbsorbedFixedEffects`); their degrees of freedom, the default t distribution and the clustered
+    /// small-sample K then follow fixest/pyfixest.
     public var formula: Formula
     /// Column of positive weights for WLS; nil for OLS.
     public var weights: String?
@@ -39,11 +41,16 @@ public struct LinearModel: Sendable, Hashable, Codable {
     /// Fits the model to `frame`.
     /// - Returns: the immutable result with estimates, inference and fit statistics.
     /// - Throws: `FormulaError`/`ModelError` for unusable data (unknown column, text response, non-positive
-    ///   weights, too few complete rows, fewer than 2 clusters); `ModelError.unsupported` for absorbed fixed
-    ///   effects or more than two cluster columns; `LinalgError` from the factorization.
+    ///   weights, too few complete rows, fewer than 2 clusters); `ModelError.unsupported` for more than two
+    ///   cluster columns or HC2/HC3 with absorbed effects; `LinalgError` from the factorization.
     /// - Complexity: O(n p²) (plus O(n p³) when collinear columns must be identified).
     public func fit(_ frame: ModelFrame) throws -> LinearRegressionResult {
-        try ModelSpecificationChecks.validate(formula: formula, covariance: covariance, confidenceLevel: confidenceLevel)
+        try ModelSpecificationChecks.validate(formula: formula, covariance: covariance, confidenceLevel: confidenceLevel,
+                                              allowAbsorbed: true)
+        let absorbing = !formula.absorbedEffects.isEmpty
+        if absorbing, covariance == .hc2 || covariance == .hc3 {
+            throw ModelError.unsupported("HC2/HC3 need the leverage of the absorbed effects; use hc0, hc1 or --cluster with '|'")
+        }
         let clusters = covariance.clusterColumns
         let design = try DesignMatrix(formula: formula, frame: frame, extraColumns: (weights.map { [$0] } ?? []) + clusters)
         var w: [Double]?
@@ -54,7 +61,8 @@ public struct LinearModel: Sendable, Hashable, Codable {
             w = design.rows.map { column[$0] }
         }
         let groups = clusters.map { c in LinearModel.groupIndices(frame, c, rows: design.rows) }
-        return try LinearRegressionResult(model: self, design: design, weights: w, clusterGroups: groups)
+        let absorbed = absorbing ? AbsorbedFixedEffects(frame: frame, columns: formula.absorbedEffects, rows: design.rows) : nil
+        return try LinearRegressionResult(model: self, design: design, weights: w, clusterGroups: groups, absorbed: absorbed)
     }
 
     /// Dense 0..<G indices of the cluster labels on the given rows.

@@ -34,6 +34,9 @@ extension LinearRegressionResult {
     ///   categorical level not seen when fitting.
     /// - Complexity: O(m k²) for m rows.
     public func predict(_ frame: ModelFrame) throws -> [LinearPrediction] {
+        guard absorbedLevelCounts.isEmpty else {
+            throw ModelError.unsupported("prediction with absorbed fixed effects is not available (the effects are not estimated)")
+        }
         let kept = coefficients.compactMap { c in columnNames.firstIndex(of: c.term) }
         let (complete, xk) = try specification.predictionDesign(frame, kept: kept)
         let beta = coefficients.map(\.estimate)

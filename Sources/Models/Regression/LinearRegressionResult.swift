@@ -65,6 +65,12 @@ public struct LinearRegressionResult: Sendable, Codable {
     public let covarianceRows: [[Double]]
     /// The design coding, for prediction on new data.
     public let specification: DesignSpecification
+    /// Levels of each absorbed fixed effect (empty without `|` in the formula).
+    public let absorbedLevelCounts: [Int]
+    /// Absorbed parameters k_fe counted in the degrees of freedom (see `AbsorbedFixedEffects`).
+    public let absorbedParameterCount: Int
+    /// R² of the demeaned (within) regression, when effects are absorbed.
+    public let withinRSquared: Double?
 
     /// The coefficient covariance as a matrix.
     public var covariance: Matrix { (try? Matrix(covarianceRows)) ?? Matrix(rows: 0, columns: 0) }
@@ -72,18 +78,32 @@ public struct LinearRegressionResult: Sendable, Codable {
     /// The coefficient of a term, if it was estimated.
     public func coefficient(_ term: String) -> RegressionCoefficient? { coefficients.first { $0.term == term } }
 
-    init(model: LinearModel, design: DesignMatrix, weights: [Double]?, clusterGroups: [[Int]]) throws {
-        let solution = try LeastSquaresSolution(x: design.x, y: design.y, weights: weights)
-        let n = design.y.count, k = solution.kept.count
-        let xKept = try LeastSquaresSolution.columns(design.x, solution.kept)
-        let fitted = try gemv(xKept, solution.beta)
-        let residuals = zip(design.y, fitted).map { $0 - $1 }
+    init(model: LinearModel, design: DesignMatrix, weights: [Double]?, clusterGroups: [[Int]],
+         absorbed: AbsorbedFixedEffects? = nil) throws {
+        let n = design.y.count
+        // The regression data: as given, or demeaned by the absorbed effects (whose levels span the intercept).
+        var x = design.x, y = design.y
+        var columnIndex = Array(0..<design.x.columns)
+        if let absorbed {
+            columnIndex.removeAll { $0 == design.specification.interceptIndex }
+            y = try absorbed.demean(design.y, weights: weights)
+            var storage: [Double] = []
+            for j in columnIndex { storage += try absorbed.demean(design.x.column(j), weights: weights) }
+            x = try Matrix(rows: n, columns: columnIndex.count, columnMajor: storage)
+        }
+        let solution = try LeastSquaresSolution(x: x, y: y, weights: weights)
+        let kept = solution.kept.map { columnIndex[$0] }
+        let k = kept.count
+        let bigK = k + (absorbed?.parameterCount ?? 0)
+        let residuals = zip(y, try gemv(try LeastSquaresSolution.columns(x, solution.kept), solution.beta)).map { $0 - $1 }
+        let fitted = zip(design.y, residuals).map { $0 - $1 }
         let w = weights ?? [Double](repeating: 1, count: n)
         let whitenedResiduals = zip(residuals, w).map { $0 * $1.squareRoot() }
         let ssr = whitenedResiduals.reduce(0) { $0 + $1 * $1 }
-        let dfResid = Double(n - k)
+        let dfResid = Double(n - bigK)
+        guard dfResid > 0 else { throw ModelError.tooFewObservations(needed: bigK, available: n) }
         let scale = ssr / dfResid
-        let kConstant = solution.spansConstant ? 1 : 0
+        let kConstant = absorbed != nil || solution.spansConstant ? 1 : 0
         let sumW = w.reduce(0, +)
         let yBar = zip(design.y, w).reduce(0) { $0 + $1.0 * $1.1 } / sumW
         let tss = zip(design.y, w).reduce(0) { acc, p in
@@ -91,7 +111,7 @@ public struct LinearRegressionResult: Sendable, Codable {
             return acc + p.1 * d * d
         }
         let rSquared = 1 - ssr / tss
-        let dfModel = Double(k - kConstant)
+        let dfModel = Double(bigK - kConstant)
 
         // Covariance and inference degrees of freedom.
         var cov: Matrix
@@ -101,28 +121,34 @@ public struct LinearRegressionResult: Sendable, Codable {
         case .classical:
             cov = scale * solution.xtxInverse
         case .hc0, .hc1, .hc2, .hc3:
-            cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
+            cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals,
+                                                         parameterCount: bigK)
         case .cluster:
             let g: Int
-            (cov, g) = try SandwichCovariance.clustered(clusterGroups, solution: solution, whitenedResiduals: whitenedResiduals)
+            let nested = absorbed?.nestedParameters(in: clusterGroups) ?? 0
+            (cov, g) = try SandwichCovariance.clustered(clusterGroups, solution: solution, whitenedResiduals: whitenedResiduals,
+                                                        parameterCount: bigK - nested)
             clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
             dfInference = Double(g - 1)
         }
-        let useT = model.useT ?? !model.covariance.isRobust
+        // statsmodels' default; with absorbed effects fixest's (always t).
+        let useT = model.useT ?? (absorbed != nil || !model.covariance.isRobust)
         let distribution: ReferenceDistribution = useT ? .t(degreesOfFreedom: dfInference) : .normal
         let coefficients = try RegressionCoefficient.table(
-            names: solution.kept.map { design.columnNames[$0] }, estimates: solution.beta, covariance: cov,
+            names: kept.map { design.columnNames[$0] }, estimates: solution.beta, covariance: cov,
             distribution: distribution, level: model.confidenceLevel)
 
         // F-test of all slopes.
         var fStatistic = Double.nan, fPValue = Double.nan
-        if !model.covariance.isRobust {
+        if absorbed != nil {
+            // Not reported with absorbed effects (as pyfixest): the F of the dummy model mixes in the effects.
+        } else if !model.covariance.isRobust {
             if dfModel > 0 {
                 fStatistic = ((tss - ssr) / dfModel) / scale
                 fPValue = try fSurvival(fStatistic, numerator: dfModel, denominator: dfResid)
             }
         } else {
-            let interceptKept = design.specification.interceptIndex.flatMap { solution.kept.firstIndex(of: $0) }
+            let interceptKept = design.specification.interceptIndex.flatMap { kept.firstIndex(of: $0) }
             // statsmodels: an implicit constant (no intercept column) makes the robust F undefined.
             if kConstant == 0 || interceptKept != nil {
                 let slopes = (0..<k).filter { $0 != interceptKept }
@@ -140,7 +166,7 @@ public struct LinearRegressionResult: Sendable, Codable {
         self.model = model
         self.columnNames = design.columnNames
         self.coefficients = coefficients
-        self.droppedCollinear = design.columnNames.indices.filter { !solution.kept.contains($0) }.map { design.columnNames[$0] }
+        self.droppedCollinear = columnIndex.filter { !kept.contains($0) }.map { design.columnNames[$0] }
         self.observationCount = n
         self.droppedRowCount = design.droppedRowCount
         self.dfResidual = dfResid
@@ -163,6 +189,9 @@ public struct LinearRegressionResult: Sendable, Codable {
         self.rowsUsed = design.rows
         self.covarianceRows = cov.rowArrays
         self.specification = design.specification
+        self.absorbedLevelCounts = absorbed?.levelCounts ?? []
+        self.absorbedParameterCount = absorbed?.parameterCount ?? 0
+        self.withinRSquared = absorbed.map { _ in 1 - ssr / zip(y, w).reduce(0) { $0 + $1.1 * $1.0 * $1.0 } }
     }
 
     /// Wald F = β_Sᵀ (V_SS)⁻¹ β_S / |S| for the coefficient subset S.

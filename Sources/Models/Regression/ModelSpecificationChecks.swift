@@ -1,11 +1,12 @@
 /// Checks shared by every model specification before any data is read.
 enum ModelSpecificationChecks {
-    /// - Throws: `ModelError.unsupported` for absorbed fixed effects (estimated in a later slice), more than
+    /// - Throws: `ModelError.unsupported` for absorbed fixed effects (unless the model absorbs them), more than
     ///   two cluster columns, or a confidence level outside (0, 1).
-    static func validate(formula: Formula, covariance: CovarianceType, confidenceLevel: Double) throws {
-        guard formula.absorbedEffects.isEmpty else {
+    static func validate(formula: Formula, covariance: CovarianceType, confidenceLevel: Double,
+                         allowAbsorbed: Bool = false) throws {
+        guard allowAbsorbed || formula.absorbedEffects.isEmpty else {
             throw ModelError.unsupported(
-                "absorbed fixed effects ('| \(formula.absorbedEffects.joined(separator: " + "))') are not estimated yet; "
+                "absorbed fixed effects ('| \(formula.absorbedEffects.joined(separator: " + "))') are not supported by this model; "
                     + "write them as terms, e.g. + C(\(formula.absorbedEffects[0]))")
         }
         guard covariance.clusterColumns.count <= 2 else {

@@ -6,9 +6,11 @@ import Linalg
 /// Complexity: O(n k²).
 enum SandwichCovariance {
     /// HC0–HC3: M = Σ ωᵢ xᵢxᵢᵀ with ωᵢ from the residual and leverage.
+    /// - Parameter parameterCount: K of the HC1 factor n/(n−K) (default: the estimated coefficients;
+    ///   absorbed fixed effects add their levels).
     static func heteroskedastic(_ type: CovarianceType, solution s: LeastSquaresSolution,
-                                whitenedResiduals e: [Double]) throws -> Matrix {
-        let n = e.count, k = s.kept.count
+                                whitenedResiduals e: [Double], parameterCount: Int? = nil) throws -> Matrix {
+        let n = e.count, k = parameterCount ?? s.kept.count
         var factor = [Double](repeating: 0, count: n)   // √ωᵢ
         for i in 0..<n {
             let h = s.leverage[i]
@@ -25,20 +27,23 @@ enum SandwichCovariance {
     }
 
     /// One-way cluster-robust covariance with statsmodels' factor G/(G−1)·(n−1)/(n−k).
-    /// - Parameter groups: cluster index (0..<G) of each row.
-    static func cluster(groups: [Int], solution s: LeastSquaresSolution, whitenedResiduals e: [Double]) throws -> (Matrix, Int) {
-        let n = e.count, k = s.kept.count
+    /// - Parameters:
+    ///   - groups: cluster index (0..<G) of each row.
+    ///   - parameterCount: K of the factor (n−1)/(n−K) (default: the estimated coefficients).
+    static func cluster(groups: [Int], solution s: LeastSquaresSolution, whitenedResiduals e: [Double],
+                        parameterCount: Int? = nil) throws -> (Matrix, Int) {
+        let n = e.count, p = s.kept.count, k = parameterCount ?? p
         let g = (groups.max() ?? -1) + 1
         guard g >= 2 else {
             throw ModelError.invalidData("cluster-robust covariance needs at least 2 clusters, the data have \(g)")
         }
         // U (G × k): row c = Σ_{i∈c} eᵢ xᵢ.
-        var u = [Double](repeating: 0, count: g * k)
-        for j in 0..<k {
+        var u = [Double](repeating: 0, count: g * p)
+        for j in 0..<p {
             let col = s.whitenedX.column(j)
             for i in 0..<n { u[groups[i] + j * g] += col[i] * e[i] }
         }
-        let meat = syrk(try Matrix(rows: g, columns: k, columnMajor: u), transpose: .transpose)
+        let meat = syrk(try Matrix(rows: g, columns: p, columnMajor: u), transpose: .transpose)
         let correction = Double(g) / Double(g - 1) * Double(n - 1) / Double(n - k)
         return (correction * (try sandwich(bread: s.xtxInverse, meat: meat)), g)
     }
@@ -46,7 +51,7 @@ enum SandwichCovariance {
     /// Cameron–Gelbach–Miller two-way: V₁ + V₂ − V₁₂, each with its own G factor (statsmodels).
     /// - Returns: the covariance and min(G₁, G₂) (statsmodels' G for inference degrees of freedom).
     static func twoWayCluster(_ a: [Int], _ b: [Int], solution s: LeastSquaresSolution,
-                              whitenedResiduals e: [Double]) throws -> (Matrix, Int) {
+                              whitenedResiduals e: [Double], parameterCount: Int? = nil) throws -> (Matrix, Int) {
         var pairIndex: [[Int]: Int] = [:]
         let both = zip(a, b).map { pair in
             if let k = pairIndex[[pair.0, pair.1]] { return k }
@@ -54,18 +59,20 @@ enum SandwichCovariance {
             pairIndex[[pair.0, pair.1]] = k
             return k
         }
-        let (va, ga) = try cluster(groups: a, solution: s, whitenedResiduals: e)
-        let (vb, gb) = try cluster(groups: b, solution: s, whitenedResiduals: e)
-        let (vab, _) = try cluster(groups: both, solution: s, whitenedResiduals: e)
+        let (va, ga) = try cluster(groups: a, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
+        let (vb, gb) = try cluster(groups: b, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
+        let (vab, _) = try cluster(groups: both, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
         return (try va + vb - vab, min(ga, gb))
     }
 
     /// One- or two-way cluster-robust covariance, by the number of group vectors.
     /// - Returns: the covariance and the G used for inference degrees of freedom (min over two-way).
-    static func clustered(_ groups: [[Int]], solution s: LeastSquaresSolution, whitenedResiduals e: [Double]) throws
-        -> (Matrix, Int) {
-        if groups.count == 2 { return try twoWayCluster(groups[0], groups[1], solution: s, whitenedResiduals: e) }
-        return try cluster(groups: groups.first ?? [], solution: s, whitenedResiduals: e)
+    static func clustered(_ groups: [[Int]], solution s: LeastSquaresSolution, whitenedResiduals e: [Double],
+                          parameterCount: Int? = nil) throws -> (Matrix, Int) {
+        if groups.count == 2 {
+            return try twoWayCluster(groups[0], groups[1], solution: s, whitenedResiduals: e, parameterCount: parameterCount)
+        }
+        return try cluster(groups: groups.first ?? [], solution: s, whitenedResiduals: e, parameterCount: parameterCount)
     }
 
     /// B·M·B.

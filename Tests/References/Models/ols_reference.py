@@ -133,6 +133,32 @@ rec["categorical_year"]["formula"] = f_year
 rec["collinear_reference"] = fit_record(smf.ols("invest ~ value + capital", grunfeld).fit())
 out["grunfeld"] = rec
 
+# --- absorbed fixed effects: pyfixest feols (fixest conventions) and statsmodels' dummy-variable OLS ---------
+absorbed = {}
+gw = grunfeld.copy()
+gw["inv_capital"] = 1.0 / gw["capital"]
+for fe in ["firm", "firm + year"]:
+    dummies = " + ".join("C(%s)" % f.strip() for f in fe.split("+"))
+    dm = smf.ols("invest ~ value + capital + " + dummies, grunfeld).fit()
+    rec = {"dummy_ols": {k: float(getattr(dm, k)) for k in
+                         ["rsquared", "rsquared_adj", "llf", "aic", "bic", "df_resid", "ssr", "scale"]}}
+    rec["dummy_ols"]["params"] = lst(dm.params[["value", "capital"]])
+    rec["dummy_ols"]["bse"] = lst(dm.bse[["value", "capital"]])
+    for name, vcov in [("iid", "iid"), ("hetero", "hetero"), ("cluster_firm", {"CRV1": "firm"}),
+                       ("cluster_year", {"CRV1": "year"}), ("cluster_firm_year", {"CRV1": "firm+year"})]:
+        m = pf.feols("invest ~ value + capital | " + fe, data=grunfeld, vcov=vcov)
+        ci = m.confint()
+        rec[name] = {"params": lst(m.coef()), "bse": lst(m.se()), "tvalues": lst(m.tstat()), "pvalues": lst(m.pvalue()),
+                     "conf_low": lst(ci.iloc[:, 0]), "conf_high": lst(ci.iloc[:, 1]),
+                     "r2_within": float(m._r2_within), "r2": float(m._r2)}
+    absorbed[fe] = rec
+mw = pf.feols("invest ~ value + capital | firm", data=gw, vcov={"CRV1": "firm"}, weights="inv_capital")
+absorbed["weighted_firm_cluster"] = {"params": lst(mw.coef()), "bse": lst(mw.se()), "pvalues": lst(mw.pvalue())}
+dw = smf.wls("invest ~ value + capital + C(firm)", gw, weights=gw["inv_capital"]).fit()
+absorbed["weighted_dummy_wls"] = {"params": lst(dw.params[["value", "capital"]]), "bse": lst(dw.bse[["value", "capital"]]),
+                                  "llf": float(dw.llf), "rsquared": float(dw.rsquared)}
+out["absorbed"] = absorbed
+
 # --- missing values: grunfeld with some cells blanked --------------------------------------------
 gm = grunfeld.copy()
 gm.loc[[3, 17, 100], "invest"] = np.nan
