@@ -133,4 +133,27 @@ final class FitCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(r.stderr.contains("perfect separation: 4 of 4 observations"), r.stderr)
     }
+
+    func testAbsorbedFixedEffectsJSONMatchesPyfixest() throws {
+        let r = try CLIRunner.run(["fit", "ols", grunfeld, "invest ~ value + capital | firm", "--cluster", "firm", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        let absorbed = json["absorbed"] as? [String: Any] ?? [:]
+        XCTAssertEqual(absorbed["effects"] as? [String], ["firm"])
+        XCTAssertEqual(absorbed["levels"] as? [Int], [11])
+        let covariance = json["covariance"] as? [String: Any] ?? [:]
+        XCTAssertEqual(covariance["distribution"] as? String, "t")
+        XCTAssertEqual(covariance["df"] as? Double, 10)
+        // Expected: pyfixest feols(vcov={"CRV1": "firm"}), ols_reference.py ("absorbed").
+        let e = try reference(["absorbed", "firm", "cluster_firm"])
+        let coefficients = json["coefficients"] as? [[String: Any]] ?? []
+        XCTAssertEqual(coefficients.compactMap { $0["term"] as? String }, ["value", "capital"])
+        for (key, field) in [("params", "estimate"), ("bse", "std_error"), ("pvalues", "p_value")] {
+            assertClose(coefficients.map { ($0[field] as? NSNumber)?.doubleValue ?? .nan }, numbers(e, key),
+                        relativeTolerance: 1e-6, field)
+        }
+        let fit = json["fit"] as? [String: Any] ?? [:]
+        assertClose((fit["within_r_squared"] as? NSNumber)?.doubleValue ?? .nan, (e["r2_within"] as? NSNumber)?.doubleValue ?? 0,
+                    relativeTolerance: 1e-8)
+    }
 }

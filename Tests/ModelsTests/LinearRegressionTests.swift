@@ -212,6 +212,19 @@ final class LinearRegressionTests: XCTestCase {
         XCTAssertThrowsError(try fit("grunfeld.csv", "invest ~ value | firm", covariance: .hc3))
     }
 
+    func testRegressorConstantWithinAnAbsorbedEffectIsDropped() throws {
+        let base = try ReferenceFixture.frame("grunfeld.csv")
+        // A firm-level variable (1 for the first five firms in sorted order) is collinear with the firm effects.
+        let firms = Set(base.text["firm"]?.compactMap { $0 } ?? []).sorted().prefix(5)
+        let firmLevel = (base.text["firm"] ?? []).map { firms.contains($0 ?? "") ? 1.0 : 0.0 }
+        let frame = try ModelFrame(numeric: base.numeric.merging(["big": firmLevel]) { a, _ in a }, text: base.text)
+        let r = try fit("", "invest ~ value + big + capital | firm", frame: frame)
+        XCTAssertEqual(r.droppedCollinear, ["big"])
+        let e = ReferenceFixture.object(["absorbed", "firm", "iid"])
+        assertClose(r.coefficients.map(\.estimate), e.doubles("params"), relativeTolerance: 1e-8)
+        assertClose(r.coefficients.map(\.standardError), e.doubles("bse"), relativeTolerance: 1e-6)
+    }
+
     func testWeightedAbsorbedFixedEffectsMatchPyfixestAndStatsmodelsWLS() throws {
         let base = try ReferenceFixture.frame("grunfeld.csv")
         let frame = try ModelFrame(numeric: base.numeric.merging(["inv_capital": (base.numeric["capital"] ?? []).map { 1 / $0 }]) { a, _ in a },

@@ -3,7 +3,8 @@
 /// {"model": "OLS", "formula": "...", "n": 220, "n_dropped": 0,
 ///  "covariance": {"type": "cluster", "clusters": ["firm"], "n_clusters": [11], "distribution": "normal", "df": 10},
 ///  "coefficients": [{"term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"}],
-///  "dropped_collinear": [], "fit": {"r_squared", "adj_r_squared", "f_statistic", "f_p_value",
+///  "dropped_collinear": [], "absorbed": null | {"effects", "levels", "parameters"},
+///  "fit": {"r_squared", "adj_r_squared", "within_r_squared", "f_statistic", "f_p_value",
 ///  "log_likelihood", "aic", "bic", "df_resid", "df_model", "ssr", "scale"}}
 /// ```
 /// Non-finite numbers (an undefined F) are written as `null`.
@@ -37,10 +38,12 @@ public struct LinearRegressionReport: Sendable, Encodable {
     }
 
     public struct Fit: Sendable, Encodable {
-        public let rSquared, adjRSquared, fStatistic, fPValue, logLikelihood, aic, bic, dfResid, dfModel, ssr, scale: Nullable<Double>
+        public let rSquared, adjRSquared, withinRSquared, fStatistic, fPValue, logLikelihood, aic, bic, dfResid, dfModel, ssr,
+                   scale: Nullable<Double>
 
         enum CodingKeys: String, CodingKey {
-            case rSquared = "r_squared", adjRSquared = "adj_r_squared", fStatistic = "f_statistic"
+            case rSquared = "r_squared", adjRSquared = "adj_r_squared", withinRSquared = "within_r_squared"
+            case fStatistic = "f_statistic"
             case fPValue = "f_p_value", logLikelihood = "log_likelihood", aic, bic
             case dfResid = "df_resid", dfModel = "df_model", ssr, scale
         }
@@ -54,10 +57,18 @@ public struct LinearRegressionReport: Sendable, Encodable {
     public let covariance: Covariance
     public let coefficients: [CoefficientReport]
     public let droppedCollinear: [String]
+    /// Absorbed fixed effects: `{"effects": [...], "levels": [...], "parameters": k_fe}` or `null`.
+    public let absorbed: Nullable<Absorbed>
     public let fit: Fit
 
+    public struct Absorbed: Sendable, Encodable {
+        public let effects: [String]
+        public let levels: [Int]
+        public let parameters: Int
+    }
+
     enum CodingKeys: String, CodingKey {
-        case model, formula, weights, n, covariance, coefficients, fit
+        case model, formula, weights, n, covariance, coefficients, fit, absorbed
         case nDropped = "n_dropped", droppedCollinear = "dropped_collinear"
     }
 
@@ -72,7 +83,11 @@ public struct LinearRegressionReport: Sendable, Encodable {
                                 distribution: r.distribution, confidenceLevel: r.model.confidenceLevel)
         coefficients = r.coefficients.map(CoefficientReport.init)
         droppedCollinear = r.droppedCollinear
-        fit = Fit(rSquared: Nullable.finite(r.rSquared), adjRSquared: Nullable.finite(r.adjustedRSquared), fStatistic: Nullable.finite(r.fStatistic),
+        let effects = r.specification.formula.absorbedEffects
+        absorbed = Nullable(effects.isEmpty ? nil : Absorbed(effects: effects, levels: r.absorbedLevelCounts,
+                                                             parameters: r.absorbedParameterCount))
+        fit = Fit(rSquared: Nullable.finite(r.rSquared), adjRSquared: Nullable.finite(r.adjustedRSquared),
+                  withinRSquared: Nullable(r.withinRSquared), fStatistic: Nullable.finite(r.fStatistic),
                   fPValue: Nullable.finite(r.fPValue), logLikelihood: Nullable.finite(r.logLikelihood), aic: Nullable.finite(r.aic),
                   bic: Nullable.finite(r.bic), dfResid: Nullable.finite(r.dfResidual), dfModel: Nullable.finite(r.dfModel),
                   ssr: Nullable.finite(r.sumOfSquaredResiduals), scale: Nullable.finite(r.scale))

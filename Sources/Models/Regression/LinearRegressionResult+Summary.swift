@@ -16,8 +16,17 @@ extension LinearRegressionResult {
                     ("BIC:", S.number(bic, "%#.4g")), ("Collinear dropped:", "\(droppedCollinear.count)")],
             coefficients: coefficients, droppedCollinear: droppedCollinear, distribution: distribution,
             confidenceLevel: model.confidenceLevel,
-            notes: S.notes(covariance: model.covariance, clusterCounts: clusterCounts,
-                           droppedCollinear: droppedCollinear, droppedRows: droppedRowCount)
+            notes: absorbedNote + S.notes(covariance: model.covariance, clusterCounts: clusterCounts,
+                                          droppedCollinear: droppedCollinear, droppedRows: droppedRowCount)
         ).render()
+    }
+
+    /// The note on absorbed fixed effects (levels, k_fe, within R²), empty without them.
+    var absorbedNote: [String] {
+        let effects = specification.formula.absorbedEffects
+        guard !effects.isEmpty else { return [] }
+        let levels = zip(effects, absorbedLevelCounts).map { "\($0) (\($1))" }.joined(separator: ", ")
+        return ["Fixed effects absorbed: \(levels); \(absorbedParameterCount) parameters; within R-squared "
+                + SummaryTable.number(withinRSquared ?? .nan, "%.4f") + " (fixest degrees of freedom, t inference)"]
     }
 }
