@@ -18,8 +18,9 @@ public enum GLMFamily: String, Sendable, Hashable, Codable, CaseIterable {
     /// Fitted probabilities are kept in [ε, 1 − ε] (statsmodels clips the same way).
     static let epsilon = Double.ulpOfOne
 
-    /// The statsmodels names: `Binomial` / `Poisson`, and the link.
+    /// The family as statsmodels names it: `Binomial` / `Poisson`.
     public var displayName: String { self == .binomial ? "Binomial" : "Poisson" }
+    /// The canonical link as statsmodels names it: `Logit` / `Log`.
     public var linkName: String { self == .binomial ? "Logit" : "Log" }
 
     /// μ = g⁻¹(η).

@@ -3,9 +3,12 @@
 /// plus `family`, `link` and `fit` {log_likelihood, null_log_likelihood, deviance, null_deviance,
 /// pearson_chi2, pseudo_r_squared, aic, bic, df_resid, df_model, iterations}.
 public struct GLMReport: Sendable, Encodable {
+    /// Fit statistics (JSON `fit`); `null` where undefined.
     public struct Fit: Sendable, Encodable {
+        /// log L, log L₀, deviance, null deviance, Pearson χ², McFadden pseudo-R², AIC, BIC, degrees of freedom.
         public let logLikelihood, nullLogLikelihood, deviance, nullDeviance, pearsonChi2, pseudoRSquared, aic, bic,
                    dfResid, dfModel: Nullable<Double>
+        /// IRLS iterations.
         public let iterations: Int
 
         enum CodingKeys: String, CodingKey {
@@ -15,15 +18,25 @@ public struct GLMReport: Sendable, Encodable {
         }
     }
 
+    /// Model name (`OLS`, `WLS`, `Logit`, `Poisson`).
     public let model: String
+    /// `binomial` or `poisson`.
     public let family: String
+    /// `logit` or `log`.
     public let link: String
+    /// The formula as given.
     public let formula: String
+    /// Observations used.
     public let n: Int
+    /// Rows dropped for missing values (`n_dropped`).
     public let nDropped: Int
+    /// Covariance block (as for linear models).
     public let covariance: LinearRegressionReport.Covariance
+    /// One row per estimated coefficient.
     public let coefficients: [CoefficientReport]
+    /// Collinear design columns dropped (`dropped_collinear`).
     public let droppedCollinear: [String]
+    /// Fit statistics.
     public let fit: Fit
 
     enum CodingKeys: String, CodingKey {

@@ -10,11 +10,13 @@ public struct LinearPrediction: Sendable, Hashable, Codable {
     public let mean: Double
     /// Standard error of the mean prediction.
     public let standardError: Double
-    /// Confidence interval of the mean.
+    /// Lower bound of the confidence interval of the mean.
     public let confidenceLow: Double
+    /// Upper bound of the confidence interval of the mean.
     public let confidenceHigh: Double
-    /// Prediction interval for a new observation.
+    /// Lower bound of the prediction interval for a new observation.
     public let predictionLow: Double
+    /// Upper bound of the prediction interval.
     public let predictionHigh: Double
 
     enum CodingKeys: String, CodingKey {

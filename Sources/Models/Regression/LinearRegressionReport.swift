@@ -9,12 +9,19 @@
 /// ```
 /// Non-finite numbers (an undefined F) are written as `null`.
 public struct LinearRegressionReport: Sendable, Encodable {
+    /// How coefficient covariances were estimated (JSON `covariance`).
     public struct Covariance: Sendable, Encodable {
+        /// `nonrobust`, `HC0`…`HC3` or `cluster`.
         public let type: String
+        /// Cluster columns (empty unless clustered).
         public let clusters: [String]
+        /// Number of clusters per cluster column (`n_clusters`).
         public let nClusters: [Int]
+        /// `t` or `normal`: the reference distribution of the statistics.
         public let distribution: String
+        /// Degrees of freedom of the t distribution, `null` for the normal.
         public let df: Nullable<Double>
+        /// Confidence level of the intervals (`confidence_level`).
         public let confidenceLevel: Double
 
         enum CodingKeys: String, CodingKey {
@@ -37,7 +44,9 @@ public struct LinearRegressionReport: Sendable, Encodable {
         }
     }
 
+    /// Fit statistics (JSON `fit`); `null` where undefined.
     public struct Fit: Sendable, Encodable {
+        /// R², adjusted R², within R² (absorbed effects only), F and its p-value, log L, AIC, BIC, residual and model degrees of freedom, SSR and σ̂².
         public let rSquared, adjRSquared, withinRSquared, fStatistic, fPValue, logLikelihood, aic, bic, dfResid, dfModel, ssr,
                    scale: Nullable<Double>
 
@@ -49,21 +58,34 @@ public struct LinearRegressionReport: Sendable, Encodable {
         }
     }
 
+    /// Model name (`OLS`, `WLS`, `Logit`, `Poisson`).
     public let model: String
+    /// The formula as given.
     public let formula: String
+    /// The weights column (`null` for OLS).
     public let weights: Nullable<String>
+    /// Observations used.
     public let n: Int
+    /// Rows dropped for missing values (`n_dropped`).
     public let nDropped: Int
+    /// Covariance block.
     public let covariance: Covariance
+    /// One row per estimated coefficient.
     public let coefficients: [CoefficientReport]
+    /// Collinear design columns dropped (`dropped_collinear`).
     public let droppedCollinear: [String]
     /// Absorbed fixed effects: `{"effects": [...], "levels": [...], "parameters": k_fe}` or `null`.
     public let absorbed: Nullable<Absorbed>
+    /// Fit statistics.
     public let fit: Fit
 
+    /// Absorbed fixed effects.
     public struct Absorbed: Sendable, Encodable {
+        /// Effect columns.
         public let effects: [String]
+        /// Levels of each effect.
         public let levels: [Int]
+        /// Absorbed parameters k_fe in the degrees of freedom.
         public let parameters: Int
     }
 

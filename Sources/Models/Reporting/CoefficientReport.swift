@@ -1,7 +1,9 @@
 /// One coefficient row of a JSON report: term, estimate, std_error, statistic, p_value, conf_low, conf_high
 /// (`null` for undefined numbers).
 public struct CoefficientReport: Sendable, Encodable {
+    /// Design column name.
     public let term: String
+    /// Estimate, standard error, statistic, two-sided p-value and interval bounds.
     public let estimate, stdError, statistic, pValue, confLow, confHigh: Nullable<Double>
 
     enum CodingKeys: String, CodingKey {
