@@ -40,6 +40,10 @@ final class DesignMatrixTests: XCTestCase {
         }
         XCTAssertThrowsError(try DesignMatrix(formula: Formula("g ~ y"), frame: frame))
         XCTAssertThrowsError(try DesignMatrix(formula: Formula("y ~ log(g)"), frame: frame))
+        let empty = try ModelFrame(numeric: ["y": [1, 2], "x": [.nan, .nan]])
+        XCTAssertThrowsError(try DesignMatrix(formula: Formula("y ~ x"), frame: empty)) {
+            XCTAssertTrue("\($0)".contains("no complete rows"), "\($0)")
+        }
     }
 
     func testCSVAdapterReadsQuotedFieldsAndMissingMarkers() throws {

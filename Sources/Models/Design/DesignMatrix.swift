@@ -28,7 +28,7 @@ public struct DesignMatrix: Sendable {
     ///   - frame: the data.
     ///   - extraColumns: further columns whose missing values also drop a row (weights, cluster ids).
     /// - Throws: `ModelError.unknownColumn` for a column not in the frame; `ModelError.invalidData` for a
-    ///   text response or a transformed text column; `ModelError.tooFewObservations` when no row is complete.
+    ///   text response, a transformed text column, or when no row is complete.
     /// - Complexity: O(n × p).
     public init(formula: Formula, frame: ModelFrame, extraColumns: [String] = []) throws {
         let needed = formula.columns + extraColumns.filter { !formula.columns.contains($0) }
@@ -51,7 +51,11 @@ public struct DesignMatrix: Sendable {
             for t in transformed where !t.transform.apply(t.values[i]).isFinite { continue rowLoop }
             rows.append(i)
         }
-        guard !rows.isEmpty else { throw ModelError.tooFewObservations(needed: 0, available: 0) }
+        guard !rows.isEmpty else {
+            throw ModelError.invalidData(
+                "no complete rows: each of the \(frame.rowCount) rows has a missing or undefined value in one of "
+                    + needed.joined(separator: ", "))
+        }
         let spec = try DesignSpecification(formula: formula, frame: frame, rows: rows)
         self.specification = spec
         self.x = try spec.matrix(frame, rows: rows)
