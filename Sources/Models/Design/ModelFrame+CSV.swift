@@ -45,7 +45,7 @@ extension ModelFrame {
         var textColumns: [String: [String?]] = [:]
         for (j, name) in header.fields.enumerated() {
             let column = cells[j]
-            let values = column.map { ModelFrame.missingMarkers.contains($0) ? Double.nan : Double($0.trimmingCharacters(in: .whitespaces)) }
+            let values = column.map { ModelFrame.missingMarkers.contains($0) ? Double.nan : (Double($0) ?? Double($0.trimmingCharacters(in: .whitespaces))) }
             if values.allSatisfy({ $0 != nil }) {
                 numeric[name] = values.map { $0 ?? .nan }
             } else {
@@ -67,64 +67,73 @@ extension ModelFrame {
         try self.init(csv: text, file: path)
     }
 
-    /// RFC 4180 records with the line each starts on.
+    /// RFC 4180 records with the line each starts on. Works on UTF-8 bytes (the structural characters are
+    /// ASCII) and decodes each field once; columns in errors count bytes until Data's reader replaces this.
+    /// Complexity: O(bytes).
     static func parseCSV(_ text: String, file: String) throws -> [(line: Int, fields: [String])] {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var records: [(line: Int, fields: [String])] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var quoteStart = (line: 1, column: 1)
-        var column = 0
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var line = 1, recordLine = 1, lineStart = 0
         var i = 0
-        func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
-        }
-        while i < scalars.count {
-            let c = scalars[i]
-            column += 1
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
-                        field.append("\"")
+        let n = bytes.count
+        while i < n {
+            // One field starting at i.
+            if bytes[i] == quote {
+                let start = (line: line, column: i - lineStart + 1)
+                var value: [UInt8] = []
+                i += 1
+                var closed = false
+                while i < n {
+                    let c = bytes[i]
+                    if c == quote {
+                        if i + 1 < n, bytes[i + 1] == quote {
+                            value.append(quote)
+                            i += 2
+                            continue
+                        }
+                        closed = true
                         i += 1
-                    } else {
-                        inQuotes = false
+                        break
                     }
-                } else {
-                    if c == "\n" { line += 1; column = 0 }
-                    field.append(c)
+                    if c == lf {
+                        line += 1
+                        lineStart = i + 1
+                    }
+                    value.append(c)
+                    i += 1
                 }
-            } else if c == "\"" && field.isEmpty {
-                inQuotes = true
-                quoteStart = (line, column)
-            } else if c == "," {
-                endField()
-            } else if c == "\n" || c == "\r" {
-                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                endField()
-                records.append((recordLine, fields))
-                fields = []
-                line += 1
-                column = 0
-                recordLine = line
+                guard closed else {
+                    throw DataError(at: SourceLocation(file: file, line: start.line, column: start.column), "unterminated quoted field")
+                }
+                // Anything up to the next separator after the closing quote is kept, as lenient readers do.
+                let rest = i
+                while i < n, bytes[i] != comma, bytes[i] != lf, bytes[i] != cr { i += 1 }
+                value += bytes[rest..<i]
+                fields.append(String(decoding: value, as: UTF8.self))
             } else {
-                field.append(c)
+                let start = i
+                while i < n, bytes[i] != comma, bytes[i] != lf, bytes[i] != cr { i += 1 }
+                fields.append(String(decoding: bytes[start..<i], as: UTF8.self))
             }
+            // The separator after the field.
+            if i >= n { break }
+            if bytes[i] == comma {
+                i += 1
+                if i == n { fields.append("") }
+                continue
+            }
+            if bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf { i += 1 }
             i += 1
-        }
-        if inQuotes {
-            throw DataError(at: SourceLocation(file: file, line: quoteStart.line, column: quoteStart.column),
-                            "unterminated quoted field")
-        }
-        if !field.isEmpty || !fields.isEmpty {
-            endField()
             records.append((recordLine, fields))
+            fields = []
+            line += 1
+            lineStart = i
+            recordLine = line
         }
+        if !fields.isEmpty { records.append((recordLine, fields)) }
         return records
     }
 }
