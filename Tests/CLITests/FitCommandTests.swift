@@ -101,6 +101,12 @@ final class FitCommandTests: XCTestCase {
         XCTAssertEqual(both.status, 64)
         let noWeights = try CLIRunner.run(["fit", "wls", grunfeld, "invest ~ value"])
         XCTAssertEqual(noWeights.status, 64)
+        let unwritable = try CLIRunner.run(["fit", "ols", grunfeld, "invest ~ value", "--output", "/nonexistent/dir/out.json"])
+        XCTAssertEqual(unwritable.status, 73)
+        XCTAssertEqual(unwritable.stdout, "")
+        let glmHC3 = try CLIRunner.run(["fit", "poisson", grunfeld, "invest ~ value", "--vcov", "hc3"])
+        XCTAssertEqual(glmHC3.status, 64)
+        XCTAssertTrue(glmHC3.stderr.contains("classical, hc0 or cluster"), glmHC3.stderr)
     }
 
     func testLogitJSONMatchesStatsmodelsGLM() throws {
