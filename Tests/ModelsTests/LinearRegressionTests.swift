@@ -183,7 +183,8 @@ final class LinearRegressionTests: XCTestCase {
         for fe in ["firm", "firm + year"] {
             let e = ReferenceFixture.object(["absorbed", fe])
             let cases: [(String, CovarianceType)] = [("iid", .classical), ("hetero", .hc1), ("cluster_firm", .cluster(["firm"])),
-                                                     ("cluster_year", .cluster(["year"]))]
+                                                     ("cluster_year", .cluster(["year"])),
+                                                     ("cluster_firm_year", .cluster(["firm", "year"]))]
             for (name, type) in cases {
                 let r = try fit("grunfeld.csv", "invest ~ value + capital | \(fe)", covariance: type)
                 let p = e[name] as? [String: Any] ?? [:]

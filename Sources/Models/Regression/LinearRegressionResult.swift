@@ -127,7 +127,7 @@ public struct LinearRegressionResult: Sendable, Codable {
             let g: Int
             let nested = absorbed?.nestedParameters(in: clusterGroups) ?? 0
             (cov, g) = try SandwichCovariance.clustered(clusterGroups, solution: solution, whitenedResiduals: whitenedResiduals,
-                                                        parameterCount: bigK - nested)
+                                                        parameterCount: bigK - nested, minimumG: absorbed != nil)
             clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
             dfInference = Double(g - 1)
         }

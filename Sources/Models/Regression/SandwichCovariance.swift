@@ -48,10 +48,11 @@ enum SandwichCovariance {
         return (correction * (try sandwich(bread: s.xtxInverse, meat: meat)), g)
     }
 
-    /// Cameron–Gelbach–Miller two-way: V₁ + V₂ − V₁₂, each with its own G factor (statsmodels).
-    /// - Returns: the covariance and min(G₁, G₂) (statsmodels' G for inference degrees of freedom).
-    static func twoWayCluster(_ a: [Int], _ b: [Int], solution s: LeastSquaresSolution,
-                              whitenedResiduals e: [Double], parameterCount: Int? = nil) throws -> (Matrix, Int) {
+    /// Cameron–Gelbach–Miller two-way: V₁ + V₂ − V₁₂, each with its own G factor (statsmodels), or with
+    /// `minimumG` every term with min(G₁, G₂)/(min − 1) (fixest/pyfixest's default `cluster.df = "min"`).
+    /// - Returns: the covariance and min(G₁, G₂) (the G for inference degrees of freedom).
+    static func twoWayCluster(_ a: [Int], _ b: [Int], solution s: LeastSquaresSolution, whitenedResiduals e: [Double],
+                              parameterCount: Int? = nil, minimumG: Bool = false) throws -> (Matrix, Int) {
         var pairIndex: [[Int]: Int] = [:]
         let both = zip(a, b).map { pair in
             if let k = pairIndex[[pair.0, pair.1]] { return k }
@@ -61,16 +62,22 @@ enum SandwichCovariance {
         }
         let (va, ga) = try cluster(groups: a, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
         let (vb, gb) = try cluster(groups: b, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
-        let (vab, _) = try cluster(groups: both, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
-        return (try va + vb - vab, min(ga, gb))
+        let (vab, gab) = try cluster(groups: both, solution: s, whitenedResiduals: e, parameterCount: parameterCount)
+        let g = min(ga, gb)
+        guard minimumG else { return (try va + vb - vab, g) }
+        func rescale(_ v: Matrix, _ own: Int) -> Matrix {
+            (Double(g) / Double(g - 1) * Double(own - 1) / Double(own)) * v
+        }
+        return (try rescale(va, ga) + rescale(vb, gb) - rescale(vab, gab), g)
     }
 
     /// One- or two-way cluster-robust covariance, by the number of group vectors.
     /// - Returns: the covariance and the G used for inference degrees of freedom (min over two-way).
     static func clustered(_ groups: [[Int]], solution s: LeastSquaresSolution, whitenedResiduals e: [Double],
-                          parameterCount: Int? = nil) throws -> (Matrix, Int) {
+                          parameterCount: Int? = nil, minimumG: Bool = false) throws -> (Matrix, Int) {
         if groups.count == 2 {
-            return try twoWayCluster(groups[0], groups[1], solution: s, whitenedResiduals: e, parameterCount: parameterCount)
+            return try twoWayCluster(groups[0], groups[1], solution: s, whitenedResiduals: e, parameterCount: parameterCount,
+                                     minimumG: minimumG)
         }
         return try cluster(groups: groups.first ?? [], solution: s, whitenedResiduals: e, parameterCount: parameterCount)
     }
