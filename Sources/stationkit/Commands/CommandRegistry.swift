@@ -12,5 +12,6 @@ enum CommandRegistry {
         ScoreCommand.self,
         RobustnessCommand.self,
         DidCommand.self,
+        FitCommand.self,
     ]
 }

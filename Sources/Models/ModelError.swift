@@ -1,0 +1,42 @@
+import Data
+
+/// Errors from building or fitting a model on data.
+public enum ModelError: StationKitError, Equatable, Sendable {
+    /// The data cannot be used as given (message says why); exit status 65.
+    case invalidData(String)
+    /// A column the model needs is not in the data; exit status 65.
+    case unknownColumn(String, available: [String])
+    /// After dropping rows with missing values there are too few rows to fit (needed, available); exit 65.
+    case tooFewObservations(needed: Int, available: Int)
+    /// A categorical column has a level in new data that was not seen when fitting; exit 65.
+    case unseenLevel(column: String, level: String)
+    /// A request that makes no sense for this model (e.g. predicting absorbed fixed effects); exit 64.
+    case unsupported(String)
+    /// The maximum-likelihood estimate does not exist: some observations are predicted perfectly; exit 65.
+    case separation(String)
+    /// An iterative fit did not converge within its iteration limit; exit 65.
+    case didNotConverge(String)
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .unsupported: return .usage
+        default: return .dataError
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidData(let m): return m
+        case .unknownColumn(let c, let available):
+            let list = available.prefix(20).joined(separator: ", ") + (available.count > 20 ? ", …" : "")
+            return "no column named '\(c)' (columns: \(list))"
+        case .tooFewObservations(let needed, let available):
+            return "too few complete rows to fit: \(available) rows, need more than \(needed)"
+        case .unseenLevel(let column, let level):
+            return "column '\(column)' has level '\(level)' that was not in the data the model was fitted on"
+        case .unsupported(let m): return m
+        case .separation(let m): return "perfect separation: \(m)"
+        case .didNotConverge(let m): return "did not converge: \(m)"
+        }
+    }
+}
