@@ -51,15 +51,12 @@ let package = Package(
         // Shared test helpers (assertClose, assertMatrixClose, fixture paths).
         .target(name: "TestSupport", dependencies: ["Linalg"], path: "Tests/TestSupport"),
         .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "WeightingTests", dependencies: ["Weighting", "TestSupport"]),
-        .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"]),
-        .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "TestSupport"], exclude: ["Fixtures"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
-        // Test targets for Weighting, Models, Simulation, Figures and Pipelines join as those modules fill.
+        // Test targets for Figures and Pipelines join as those modules fill.
     ]
 )

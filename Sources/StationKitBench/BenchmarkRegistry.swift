@@ -3,6 +3,6 @@
 /// names to a Python file under Scripts/bench.d/ so that Scripts/bench can compare them.
 enum BenchmarkRegistry {
     static var all: [BenchmarkCase] {
-        LinalgBenchmarks.cases
+        LinalgBenchmarks.cases + CSVBenchmarks.cases + WeightingBenchmarks.cases + DiDBenchmarks.cases
     }
 }
