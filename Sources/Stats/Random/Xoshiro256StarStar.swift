@@ -4,6 +4,10 @@
 /// generators", ACM TOMS 47(4), 2021; reference C code at prng.di.unimi.it.
 /// The state is seeded from a 64-bit seed with SplitMix64, as the authors recommend.
 ///
+/// Uniform doubles, normals and the other samplers come from the
+/// `RandomNumberGenerator` extension in Sampling.swift (`nextUniform()` is
+/// `Double(next() >> 11) * 0x1p-53`).
+///
 /// Independent streams: `jump()` advances by 2^128 steps, so stream `k` (the
 /// generator after `k` jumps) never overlaps stream `k + 1` for 2^128 draws.
 /// Monte Carlo run `k` always uses stream `k`, whatever thread runs it; this is
@@ -52,12 +56,6 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         s2 ^= t
         s3 = Self.rotl(s3, 45)
         return result
-    }
-
-    /// A uniform double in [0, 1) with 53 random bits.
-    @inline(__always)
-    public mutating func nextUniform() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
     }
 
     /// Advances the state by 2^128 steps (the reference `jump` polynomial).
