@@ -1,0 +1,94 @@
+import Data
+import Foundation
+
+extension SimulationResult {
+    /// Long-format CSV: one row per unit × year × metric with `mean,sd,p5,p50,p95,n`
+    /// (`unit` is `city` or a district id; undefined values are empty cells).
+    public func csv() -> String {
+        let w = CSVWriter()
+        var out = w.line(["unit", "district_name", "year", "metric", "mean", "sd", "p5", "p50", "p95", "n"])
+        for unit in 0...districtCount {
+            let district: Int? = unit == 0 ? nil : unit - 1
+            for (y, year) in years.enumerated() {
+                for metric in Metric.allCases where unit == 0 || !metric.isCityOnly {
+                    let v = value(metric, year: y, district: district)
+                    out += w.line([district.map { districtIDs[$0] } ?? "city", district.map { districtNames[$0] } ?? "",
+                                   String(year), metric.name, w.field(v.mean), w.field(v.sd), w.field(v.p5),
+                                   w.field(v.p50), w.field(v.p95), String(v.n)])
+                }
+            }
+        }
+        return out
+    }
+
+    /// A table for people: the city's trajectory (means with 5–95% ranges across runs), then the
+    /// districts whose final-year coverage lags the city's, worst first (at most `lagging`).
+    public func table(lagging: Int = 5) -> String {
+        var out = "Scenario \(scenario.name) on \(region): \(runs) runs, seed \(seed)\n"
+        out += "City (mean across runs, [p5, p95]; money in 万元):\n"
+        var rows: [[String]] = [["year", "stations", "coverage", "workers", "villages", "cost city", "cost district",
+                                 "score", "D grades", "gini cov"]]
+        for (y, year) in years.enumerated() {
+            func v(_ m: Metric) -> AcrossRuns { value(m, year: y) }
+            var row: [String] = [String(year), Self.fixed(v(.stationsOpen).mean, 1), Self.percent(v(.coverage))]
+            row.append(Self.fixed(v(.socialWorkers).mean, 1))
+            row.append(Self.fixed(v(.villageCoverage).mean * 100, 1) + "%")
+            row.append(Self.fixed(v(.costCity).mean, 1))
+            row.append(Self.fixed(v(.costDistrict).mean, 1))
+            row.append(Self.fixed(v(.meanScore).mean, 1))
+            row.append(Self.fixed(v(.gradeD).mean, 2))
+            row.append(Self.fixed(v(.giniCoverage).mean, 3))
+            rows.append(row)
+        }
+        out += Self.align(rows)
+        guard let last = years.indices.last else { return out }
+        let city = value(.coverage, year: last).mean
+        let finalCoverage: [Double] = (0..<districtCount).map { value(.coverage, year: last, district: $0).mean }
+        let behind: [Int] = Array((0..<districtCount)
+            .filter { finalCoverage[$0] < city }
+            .sorted { (a: Int, b: Int) -> Bool in
+                finalCoverage[a] != finalCoverage[b] ? finalCoverage[a] < finalCoverage[b] : a < b
+            }
+            .prefix(lagging))
+        if behind.isEmpty {
+            out += "\nNo district lags the city's \(years[last]) coverage.\n"
+            return out
+        }
+        out += "\nDistricts that lag in \(years[last]) (city coverage \(Self.fixed(city * 100, 1))%):\n"
+        var lag: [[String]] = [["district", "name", "coverage", "stations", "yuan/resident", "city share"]]
+        for d in behind {
+            func v(_ m: Metric) -> AcrossRuns { value(m, year: last, district: d) }
+            var row: [String] = [districtIDs[d], districtNames[d], Self.percent(v(.coverage))]
+            row.append(Self.fixed(v(.stationsOpen).mean, 1))
+            row.append(Self.fixed(v(.spendingPerCapita).mean, 2))
+            row.append(Self.fixed(v(.cityShareOfCost).mean, 2))
+            lag.append(row)
+        }
+        out += Self.align(lag)
+        return out
+    }
+
+    private static func fixed(_ x: Double, _ digits: Int) -> String {
+        x.isFinite ? String(format: "%.\(digits)f", x) : "–"
+    }
+
+    private static func percent(_ v: AcrossRuns) -> String {
+        "\(fixed(v.mean * 100, 1))% [\(fixed(v.p5 * 100, 0)), \(fixed(v.p95 * 100, 0))]"
+    }
+
+    /// Columns padded to their widest cell (by characters, so 汉字 count as one), first column left-aligned.
+    private static func align(_ rows: [[String]]) -> String {
+        guard let width = rows.first?.count else { return "" }
+        var widths = [Int](repeating: 0, count: width)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        var out = ""
+        for r in rows {
+            let cells = r.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: widths[i] - c.count)
+                return i == 0 ? c + pad : pad + c
+            }
+            out += "  " + cells.joined(separator: "  ") + "\n"
+        }
+        return out
+    }
+}
