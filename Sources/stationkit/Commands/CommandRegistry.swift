@@ -3,5 +3,8 @@ import ArgumentParser
 /// The subcommands `stationkit` offers, in the order `--help` lists them.
 /// Each command lives in its own file under Commands/.
 enum CommandRegistry {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [
+        SimulateCommand.self,
+        MergeCommand.self,
+    ]
 }

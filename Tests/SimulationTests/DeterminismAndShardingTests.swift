@@ -1,0 +1,67 @@
+import Simulation
+import TestSupport
+import XCTest
+
+final class DeterminismAndShardingTests: XCTestCase {
+    func testJSONIsByteIdenticalForAnyThreadCount() throws {
+        var scenario = Scenario.toy
+        scenario.rollout.priority = .random
+        scenario.funding.policy = .performance
+        let sim = try Simulator(scenario: scenario, region: .toy)
+        for seed: UInt64 in [1, 7, 20201001] {
+            let one = try sim.run(seed: seed, runs: 37, threads: 1).json()
+            XCTAssertEqual(try sim.run(seed: seed, runs: 37, threads: 2).json(), one, "seed \(seed)")
+            XCTAssertEqual(try sim.run(seed: seed, runs: 37, threads: 5).json(), one, "seed \(seed)")
+        }
+    }
+
+    func testDifferentSeedsGiveDifferentRuns() throws {
+        let sim = try Simulator(scenario: .toy, region: .toy)
+        XCTAssertNotEqual(try sim.run(seed: 1, runs: 20).json(), try sim.run(seed: 2, runs: 20).json())
+    }
+
+    func testMergedShardsEqualTheUnshardedRun() throws {
+        let sim = try Simulator(scenario: .toy, region: .toy)
+        for seed: UInt64 in [3, 11] {
+            let whole = try sim.run(seed: seed, runs: 50, threads: 2).json()
+            let shards = [sim.records(seed: seed, runs: 20..<50), sim.records(seed: seed, runs: 0..<7, threads: 2),
+                          sim.records(seed: seed, runs: 7..<20)]
+            XCTAssertEqual(try SimulationResult(records: shards).json(), whole)
+            // Through JSON files, as `stationkit merge` reads them.
+            let decoded = try shards.map { try JSONDecoder().decode(RunRecords.self, from: JSONEncoder().encode($0)) }
+            XCTAssertEqual(try SimulationResult(records: decoded).json(), whole)
+        }
+    }
+
+    func testMergeRejectsGapsOverlapsAndForeignShards() throws {
+        let sim = try Simulator(scenario: .toy, region: .toy)
+        let a = sim.records(seed: 1, runs: 0..<5)
+        XCTAssertThrowsError(try SimulationResult(records: [a, sim.records(seed: 1, runs: 6..<9)])) {
+            XCTAssertTrue("\($0)".contains("runs 5..<6 are missing"), "\($0)")
+        }
+        XCTAssertThrowsError(try SimulationResult(records: [a, sim.records(seed: 1, runs: 4..<9)])) {
+            XCTAssertTrue("\($0)".contains("overlap"), "\($0)")
+        }
+        XCTAssertThrowsError(try SimulationResult(records: [a, sim.records(seed: 2, runs: 5..<9)]))
+    }
+
+    /// Common random numbers: with one seed, more city money can only open stations earlier, so
+    /// expected coverage never falls as the city's budget rises.
+    func testRaisingCityBudgetNeverLowersExpectedCoverage() throws {
+        for seed: UInt64 in [5, 99] {
+            var previous: [Double]?
+            for budget in [20.0, 45, 70, 120] {
+                var s = Scenario.toy
+                s.funding.cityBudget = budget
+                let coverage = try Simulator(scenario: s, region: .toy).run(seed: seed, runs: 60, threads: 2)
+                    .means(.coverage)
+                if let previous {
+                    for (y, (now, before)) in zip(coverage, previous).enumerated() {
+                        XCTAssertGreaterThanOrEqual(now, before, "seed \(seed) budget \(budget) year \(2021 + y)")
+                    }
+                }
+                previous = coverage
+            }
+        }
+    }
+}
