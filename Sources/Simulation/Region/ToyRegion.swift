@@ -46,10 +46,13 @@ extension Region {
 
 extension Scenario {
     /// The built-in scenario that goes with `Region.toy`: defaults, with budgets scaled to 3 districts
-    /// (city 60 万元 a year, districts 0.05% of fiscal capacity: 200, 75 and 20 万元), 2021–2027, 1000 runs.
+    /// (city 100 万元 a year, districts 0.05% of fiscal capacity: 200, 75 and 20 万元), at most 2 openings
+    /// a year in the city, 2021–2027, 1000 runs. A station costs 3 + 5·3 = 18 万元, 9 for each level,
+    /// so the county can pay for 2 of its 3 streets.
     public static var toy: Scenario {
         var s = Scenario(name: "toy")
-        s.funding.cityBudget = 60
+        s.funding.cityBudget = 100
+        s.rollout.maxOpeningsCity = 2
         s.funding.districtBudgetShare = 0.0005
         return s
     }

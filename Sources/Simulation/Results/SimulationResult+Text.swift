@@ -76,19 +76,32 @@ extension SimulationResult {
         "\(fixed(v.mean * 100, 1))% [\(fixed(v.p5 * 100, 0)), \(fixed(v.p95 * 100, 0))]"
     }
 
-    /// Columns padded to their widest cell (by characters, so 汉字 count as one), first column left-aligned.
+    /// Columns padded to their widest cell in terminal columns (汉字 and other wide characters take
+    /// two), first column left-aligned.
     private static func align(_ rows: [[String]]) -> String {
         guard let width = rows.first?.count else { return "" }
         var widths = [Int](repeating: 0, count: width)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
         var out = ""
         for r in rows {
             let cells = r.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: widths[i] - c.count)
+                let pad = String(repeating: " ", count: widths[i] - displayWidth(c))
                 return i == 0 ? c + pad : pad + c
             }
             out += "  " + cells.joined(separator: "  ") + "\n"
         }
         return out
+    }
+
+    /// Terminal columns of `text`: East Asian wide and fullwidth characters (Unicode UAX #11 W/F ranges
+    /// for Hangul Jamo, CJK, Hangul syllables, compatibility ideographs and fullwidth forms) count two.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { sum, u in
+            let v = u.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return sum + (wide ? 2 : 1)
+        }
     }
 }
