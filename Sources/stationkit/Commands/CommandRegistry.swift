@@ -4,6 +4,7 @@ import ArgumentParser
 /// Each command lives in its own file under Commands/.
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
+        SynthCommand.self,
         SimulateCommand.self,
         MergeCommand.self,
     ]
