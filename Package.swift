@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"]),
         .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"], exclude: ["Fixtures"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
         // Test targets for Weighting, Models, Simulation, Figures and Pipelines join as those modules fill.

@@ -45,7 +45,7 @@ extension SimulationResult {
         let city = value(.coverage, year: last).mean
         let finalCoverage: [Double] = (0..<districtCount).map { value(.coverage, year: last, district: $0).mean }
         let behind: [Int] = Array((0..<districtCount)
-            .filter { finalCoverage[$0] < city }
+            .filter { finalCoverage[$0] < city - 1e-9 }
             .sorted { (a: Int, b: Int) -> Bool in
                 finalCoverage[a] != finalCoverage[b] ? finalCoverage[a] < finalCoverage[b] : a < b
             }

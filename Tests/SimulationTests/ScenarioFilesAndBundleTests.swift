@@ -1,0 +1,33 @@
+import Data
+import Simulation
+import TestSupport
+import XCTest
+
+final class ScenarioFilesAndBundleTests: XCTestCase {
+    /// The documented scenario file lists every key at its default: loading it gives `Scenario()`.
+    func testDocumentedDefaultScenarioFileMatchesTheDefaults() throws {
+        let path = RepositoryPaths.dataset("scenarios").appendingPathComponent("default.toml").path
+        XCTAssertEqual(try Scenario.load(path: path), Scenario())
+    }
+
+    /// The tiny bundle is the hand-computed region of HandComputedRolloutTests written as CSV files.
+    func testBundleRegionEqualsTheHandComputedRegion() throws {
+        let region = try Region(bundleAt: RepositoryPaths.fixture("SimulationTests", "tiny-bundle").path)
+        let expected = try HandComputedRolloutTests.region()
+        XCTAssertEqual(region.name, "tiny")
+        XCTAssertEqual(region.districts, expected.districts)
+        XCTAssertEqual(region.streets.map(\.opened), expected.streets.map(\.opened))
+        XCTAssertEqual(region.streets.map(\.villages), expected.streets.map(\.villages))
+        XCTAssertEqual(region.streets.map(\.lowIncome), expected.streets.map(\.lowIncome))
+        let r = try Simulator(scenario: HandComputedRolloutTests.scenario(), region: region).run(seed: 1)
+        XCTAssertEqual(r.means(.coverage), [0.5, 0.75, 0.75])
+    }
+
+    func testBundleWithUnknownDistrictReportsItsCell() throws {
+        let folder = RepositoryPaths.fixture("SimulationTests", "bad-bundle").path
+        XCTAssertThrowsError(try Region(bundleAt: folder)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.hasSuffix("streets.csv:5:4: unknown district C"), text)
+        }
+    }
+}
