@@ -88,4 +88,18 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(gap.status, 65)
         XCTAssertTrue(gap.stderr.contains("are missing"), gap.stderr)
     }
+
+    func testSweepTableHasOneRowPerGridPointAndRejectsBadValues() throws {
+        let r = try CLIRunner.run(["sweep", "--builtin", "toy", "--vary", "funding.city_budget=60,140",
+                                   "--vary", "funding.policy=uniform,capacity", "--runs", "8"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.stdout.split(separator: "\n").dropFirst(2)
+        XCTAssertEqual(rows.map { $0.split(separator: " ").prefix(2).joined(separator: " ") },
+                       ["60 uniform", "60 capacity", "140 uniform", "140 capacity"])
+        let out = dir.appendingPathComponent("sweep.json").path
+        let bad = try CLIRunner.run(["sweep", "--builtin", "toy", "--vary", "funding.city_share=0.5,2", "--output", out])
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertEqual(bad.stderr, "error: --vary funding.city_share=2:1:22: `funding.city_share` must be in [0, 1], got 2\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
 }

@@ -65,3 +65,27 @@ final class DeterminismAndShardingTests: XCTestCase {
         }
     }
 }
+
+final class SweepTests: XCTestCase {
+    func testSweepPointsEqualSeparateRunsWithTheSameSeed() throws {
+        let sweep = try Sweep(base: .toy, axes: [try SweepAxis(parsing: "funding.city_share=0.4, 0.6"),
+                                                 SweepAxis(key: "rollout.priority", values: ["need", "\"urban_first\""])])
+        XCTAssertEqual(sweep.points.map { $0.settings.map(\.value) },
+                       [["0.4", "need"], ["0.4", "\"urban_first\""], ["0.6", "need"], ["0.6", "\"urban_first\""]])
+        let result = try sweep.run(region: .toy, seed: 4, runs: 12, threads: 2)
+        var s = Scenario.toy
+        s.funding.cityShare = 0.6
+        s.rollout.priority = .urbanFirst
+        XCTAssertEqual(try result.results[3].json(), try Simulator(scenario: s, region: .toy).run(seed: 4, runs: 12).json())
+    }
+
+    func testSweepRejectsUnknownKeysAndOutOfRangeValues() {
+        XCTAssertThrowsError(try Sweep(base: .toy, axes: [SweepAxis(key: "funding.city_shar", values: ["0.5"])])) {
+            XCTAssertTrue("\($0)".contains("unknown key `funding.city_shar`"), "\($0)")
+        }
+        XCTAssertThrowsError(try Sweep(base: .toy, axes: [SweepAxis(key: "funding.city_share", values: ["0.5", "1.5"])])) {
+            XCTAssertEqual("\($0)", "--vary funding.city_share=1.5:1:22: `funding.city_share` must be in [0, 1], got 1.5")
+        }
+        XCTAssertThrowsError(try SweepAxis(parsing: "funding.city_share"))
+    }
+}

@@ -20,18 +20,27 @@ extension SimulationResult {
     /// (`gini_*`, `theil_*`) appear under `city` only.
     /// - Throws: `EncodingError` only on an internal error.
     public func json() throws -> String {
+        try SimulationResult.encodeJSON(document())
+    }
+
+    /// Sorted keys, two-space indentation, unescaped slashes, final newline.
+    static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// The JSON document as a value (for embedding in sweeps).
+    func document() -> ResultJSON {
         var districts: [String: [String: SeriesJSON]] = [:]
         for d in 0..<districtCount {
             districts[districtIDs[d]] = series(district: d)
         }
-        let document = ResultJSON(
+        return ResultJSON(
             schema: Self.jsonSchema, scenario: scenario, region: region, seed: seed, runs: runs, years: years,
             districtNames: Dictionary(zip(districtIDs, districtNames), uniquingKeysWith: { a, _ in a }),
             metrics: Dictionary(uniqueKeysWithValues: Metric.allCases.map { ($0.name, $0.meaning) }),
             city: series(district: nil), districts: districts)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
     private func series(district: Int?) -> [String: SeriesJSON] {

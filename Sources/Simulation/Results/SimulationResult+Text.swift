@@ -68,17 +68,17 @@ extension SimulationResult {
         return out
     }
 
-    private static func fixed(_ x: Double, _ digits: Int) -> String {
+    static func fixed(_ x: Double, _ digits: Int) -> String {
         x.isFinite ? String(format: "%.\(digits)f", x) : "–"
     }
 
-    private static func percent(_ v: AcrossRuns) -> String {
+    static func percent(_ v: AcrossRuns) -> String {
         "\(fixed(v.mean * 100, 1))% [\(fixed(v.p5 * 100, 0)), \(fixed(v.p95 * 100, 0))]"
     }
 
     /// Columns padded to their widest cell in terminal columns (汉字 and other wide characters take
     /// two), first column left-aligned.
-    private static func align(_ rows: [[String]]) -> String {
+    static func align(_ rows: [[String]]) -> String {
         guard let width = rows.first?.count else { return "" }
         var widths = [Int](repeating: 0, count: width)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }

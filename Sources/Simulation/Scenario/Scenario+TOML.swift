@@ -1,4 +1,5 @@
 import Data
+import Foundation
 
 extension Scenario {
     /// Reads a scenario from a TOML file. Absent keys keep their defaults.
@@ -14,10 +15,33 @@ extension Scenario {
         return try Scenario(toml: table, file: displayName ?? path)
     }
 
-    /// Maps a parsed TOML document onto a scenario (see `load(path:)`).
+    /// Maps a parsed TOML document onto a scenario with default values (see `load(path:)`).
     /// - Throws: `DataErrors` listing every unknown key, type mismatch and out-of-range value.
     public init(toml table: TOMLTable, file: String) throws {
         self.init()
+        try apply(toml: table, file: file)
+    }
+
+    /// A copy with one key set from a TOML literal, e.g. `setting("funding.city_share", to: "0.6")`;
+    /// a bare word that is not a TOML value is taken as a string (`policy` → `"need"`).
+    /// - Throws: `DataErrors` (unknown key, wrong type, out of range) located in `--vary KEY=VALUE`.
+    public func setting(_ keyPath: String, to literal: String) throws -> Scenario {
+        let file = "--vary \(keyPath)=\(literal)"
+        let table: TOMLTable
+        if let t = try? TOML.parse("\(keyPath) = \(literal)", file: file) {
+            table = t
+        } else {
+            let quoted = literal.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            table = try TOML.parse("\(keyPath) = \"\(quoted)\"", file: file)
+        }
+        var copy = self
+        try copy.apply(toml: table, file: file)
+        return copy
+    }
+
+    /// Overwrites the fields that `table` sets, then validates the whole scenario.
+    /// - Throws: `DataErrors` listing every unknown key, type mismatch and out-of-range value.
+    public mutating func apply(toml table: TOMLTable, file: String) throws {
         var r = ScenarioTOMLReader(file: file)
         r.checkKeys(table, "", known: ["name", "horizon", "funding", "rollout", "staffing", "supervision", "quality",
                                        "coverage"])

@@ -7,5 +7,6 @@ enum CommandRegistry {
         SynthCommand.self,
         SimulateCommand.self,
         MergeCommand.self,
+        SweepCommand.self,
     ]
 }

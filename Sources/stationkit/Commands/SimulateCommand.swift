@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import StationKit
 
-/// Built-in examples `simulate --builtin` can run without files.
-enum BuiltinExample: String, ExpressibleByArgument, CaseIterable {
-    /// `Region.toy` (3 districts, 10 streets) with `Scenario.toy`.
-    case toy
-}
-
 /// `--shard K/N`: the K-th (1-based) of N contiguous slices of the runs.
 struct Shard: ExpressibleByArgument {
     var index: Int
@@ -49,17 +43,7 @@ struct SimulateCommand: ParsableCommand {
               stationkit simulate scenario.toml --builtin toy --shard 2/8 --output shard-2.json
             """)
 
-    @Argument(help: "Scenario file (TOML). Optional with --builtin, which then uses its own scenario.")
-    var scenario: String?
-
-    @Option(help: "Dataset bundle folder whose districts, streets and open stations are simulated.")
-    var data: String?
-
-    @Option(help: "Built-in example: toy (a 3-district region; its scenario unless SCENARIO is given).")
-    var builtin: BuiltinExample?
-
-    @Option(help: "Monte Carlo runs (default: the scenario's horizon.runs).")
-    var runs: Int?
+    @OptionGroup var inputs: SimulationInputOptions
 
     @Option(help: "Run only slice K of N (1-based, e.g. 3/16) and write its per-run records as JSON.")
     var shard: Shard?
@@ -69,9 +53,6 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
-        if scenario == nil && builtin == nil { throw ValidationError("give a SCENARIO file or --builtin toy") }
-        if data == nil && builtin == nil { throw ValidationError("give --data BUNDLE (or --builtin toy for the toy region)") }
         if shard != nil && output.format != .json && output.format != .table {
             throw ValidationError("--shard writes per-run records as JSON; --format csv does not apply")
         }
@@ -79,15 +60,9 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let scenario = try scenario.map { try Scenario.load(path: $0) } ?? .toy
-        let region: Region
-        if let data {
-            region = try Region(bundleAt: data)
-        } else {
-            region = .toy
-        }
+        let (scenario, region) = try inputs.load()
         let simulator = try Simulator(scenario: scenario, region: region)
-        let total = runs ?? scenario.horizon.runs
+        let total = inputs.runs ?? scenario.horizon.runs
         let threads = execution.threads ?? ProcessInfo.processInfo.activeProcessorCount
         if let shard {
             let slice = shard.runs(of: total)
