@@ -122,10 +122,25 @@ public enum CSVReader {
     ///   its content are returned in `CSVFile.problems`, not thrown.
     public static func read(_ path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> CSVFile {
         let name = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readBytes(path) else {
             throw DataError(.missingInput, at: SourceLocation(file: name), "cannot read the file (missing or unreadable)")
         }
-        return parse([UInt8](data), file: name, options: options)
+        return parse(bytes, file: name, options: options)
+    }
+
+    /// The whole file in one read into the array's own storage (no intermediate `Data` copy).
+    static func readBytes(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var st = stat()
+        guard fstat(fileno(f), &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        var ok = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            count = buf.baseAddress.map { fread($0, 1, size, f) } ?? 0
+            ok = count == size
+        }
+        return ok ? bytes : nil
     }
 
     /// Reads the file at `path` and returns its table.

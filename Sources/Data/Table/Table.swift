@@ -139,3 +139,13 @@ public struct Table: Sendable, Equatable {
         DataError(.invalid, at: SourceLocation(file: name), message)
     }
 }
+
+extension Table {
+    /// The same table with columns renamed (`old → new`); names not in `map` are kept.
+    /// - Throws: `DataError` when a new name collides with another column.
+    public func renamed(_ map: [String: String]) throws -> Table {
+        var t = Table(name: name, rowCount: rowCount)
+        for (n, c) in zip(columnNames, columns) { try t.append(map[n] ?? n, c) }
+        return t
+    }
+}

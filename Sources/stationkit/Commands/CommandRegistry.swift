@@ -5,6 +5,9 @@ import ArgumentParser
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         SynthCommand.self,
+        ValidateCommand.self,
+        DescribeCommand.self,
+        PanelCommand.self,
         SimulateCommand.self,
         MergeCommand.self,
         SweepCommand.self,

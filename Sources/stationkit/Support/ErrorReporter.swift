@@ -6,6 +6,11 @@ import StationKit
 enum ErrorReporter {
     static func exit(with error: Error) -> Never {
         switch error {
+        case let e as DataErrors:
+            // One `error: FILE:LINE:COL: message` line per problem.
+            for x in e.errors { report("error: \(x)") }
+            if e.omitted > 0 { report("error: … and \(e.omitted) more problems") }
+            Foundation.exit(e.exitStatus.rawValue)
         case let e as StationKitError:
             report("error: \(e)")
             Foundation.exit(e.exitStatus.rawValue)

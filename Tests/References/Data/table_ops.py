@@ -9,7 +9,7 @@ s = pd.DataFrame({"district": ["D1", "D2", "D1", "D2", "D1"],
                   "year": [2020, 2020, 2021, 2021, 2021],
                   "score": [80, 70, np.nan, 60, 90]})
 print(s.groupby("district", sort=False)["score"].agg(["sum", "mean", "count", "min", "max"]))
-print(s.groupby(["district", "year"]).score.size().reset_index().sort_values(["year", "district"]))
+print(s.groupby(["district", "year"]).score.count().reset_index().sort_values(["year", "district"]))
 r = pd.DataFrame({"district": ["D1", "D1", "D2"], "year": [2020.0, 2021.0, 2020.0], "budget": [5, 6, 7]})
 print(s.merge(r, on=["district", "year"], how="inner"))
 print(s.merge(r, on=["district", "year"], how="left"))

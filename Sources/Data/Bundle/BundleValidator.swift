@@ -1,0 +1,239 @@
+/// Checks the rules of BUNDLE.md across the tables of a bundle, collecting every problem.
+struct BundleValidator {
+    let manifest: DatasetManifest
+    let files: [String: CSVFile]
+    var problems: [DataError] = []
+
+    init(manifest: DatasetManifest, files: [String: CSVFile]) {
+        self.manifest = manifest
+        self.files = files
+    }
+
+    mutating func run() {
+        for (name, f) in files.sorted(by: { $0.key < $1.key }) {
+            guard let spec = TableSpec.all[name] else { continue }
+            let hasAll = requiredColumns(f, spec)
+            guard hasAll else { continue }
+            keys(f, spec)
+            for c in TableSpec.nonNegative[name] ?? [] { nonNegative(f, c) }
+            for (c, allowed) in TableSpec.enums[name] ?? [] { oneOf(f, c, allowed) }
+            if f.table.has("year") { yearsInRange(f, "year") }
+        }
+        if let f = usable("streets") {
+            positive(f, "area_km2")
+            range(f, "lon", -180, 180)
+            range(f, "lat", -90, 90)
+            references(f, "district_id", to: "districts", "district_id")
+        }
+        if let f = usable("stations") {
+            references(f, "street_id", to: "streets", "street_id")
+            unique(f, "street_id", "a street has at most one station")
+            yearsInRange(f, "opened")
+        }
+        for t in TableSpec.perStationYear {
+            guard let f = usable(t) else { continue }
+            references(f, "station_id", to: "stations", "station_id")
+            openedBefore(f)
+        }
+        if let f = usable("staffing") { certifiedWithinStaff(f) }
+        if let f = usable("services") { villagesReached(f) }
+        if let f = usable("evaluations") {
+            references(f, "item", to: "framework", "item")
+            scoresWithinMax(f)
+        }
+        if let f = usable("framework") { frameworkTotal(f) }
+        if let f = usable("grades") { gradesDecreasing(f) }
+    }
+
+    // MARK: helpers
+
+    /// The table when it was read and has all its required columns.
+    func usable(_ name: String) -> CSVFile? {
+        guard let f = files[name], let spec = TableSpec.all[name],
+              spec.columns.allSatisfy({ f.table.has($0.0) }) else { return nil }
+        return f
+    }
+
+    mutating func add(_ loc: SourceLocation, _ m: String) { problems.append(DataError(.invalid, at: loc, m)) }
+
+    mutating func requiredColumns(_ f: CSVFile, _ spec: TableSpec) -> Bool {
+        var ok = true
+        for (c, _) in spec.columns where !f.table.has(c) {
+            add(SourceLocation(file: f.path, line: 1, column: 1), "missing required column '\(c)'")
+            ok = false
+        }
+        return ok
+    }
+
+    func texts(_ f: CSVFile, _ c: String) -> [String?] { (try? f.table.strings(c)) ?? [] }
+    func numbers(_ f: CSVFile, _ c: String) -> [Double] { (try? f.table.doubles(c)) ?? [] }
+
+    mutating func keys(_ f: CSVFile, _ spec: TableSpec) {
+        let cols = spec.key.map { texts(f, $0) }
+        var seen: [String: Int] = [:]
+        for r in 0..<f.table.rowCount {
+            var parts: [String] = []
+            var complete = true
+            for (k, col) in zip(spec.key, cols) {
+                guard let v = col[r] else {
+                    add(f.location(row: r, column: k), "missing value in key column '\(k)'")
+                    complete = false
+                    continue
+                }
+                parts.append(v)
+            }
+            guard complete else { continue }
+            let key = parts.joined(separator: ", ")
+            if let first = seen[key] {
+                add(f.location(row: r, column: spec.key[0]),
+                    "duplicate key (\(spec.key.joined(separator: ", "))) = (\(key)), first at line \(f.line(ofRow: first))")
+            } else {
+                seen[key] = r
+            }
+        }
+    }
+
+    mutating func unique(_ f: CSVFile, _ c: String, _ why: String) {
+        var seen: [String: Int] = [:]
+        for (r, v) in texts(f, c).enumerated() {
+            guard let v else { continue }
+            if let first = seen[v] {
+                add(f.location(row: r, column: c), "\(c) '\(v)' appears again (first at line \(f.line(ofRow: first))): \(why)")
+            } else {
+                seen[v] = r
+            }
+        }
+    }
+
+    mutating func nonNegative(_ f: CSVFile, _ c: String) {
+        for (r, x) in numbers(f, c).enumerated() where x < 0 {
+            add(f.location(row: r, column: c), "\(c) must not be negative, found \(CSVWriter().field(x))")
+        }
+    }
+
+    mutating func positive(_ f: CSVFile, _ c: String) {
+        for (r, x) in numbers(f, c).enumerated() where x <= 0 {
+            add(f.location(row: r, column: c), "\(c) must be positive, found \(CSVWriter().field(x))")
+        }
+    }
+
+    mutating func range(_ f: CSVFile, _ c: String, _ lo: Double, _ hi: Double) {
+        for (r, x) in numbers(f, c).enumerated() where x < lo || x > hi {
+            add(f.location(row: r, column: c), "\(c) must be within \(Int(lo))..\(Int(hi)), found \(CSVWriter().field(x))")
+        }
+    }
+
+    mutating func oneOf(_ f: CSVFile, _ c: String, _ allowed: [String]) {
+        for (r, v) in texts(f, c).enumerated() {
+            guard let v else {
+                add(f.location(row: r, column: c), "missing \(c) (one of \(allowed.joined(separator: ", ")))")
+                continue
+            }
+            if !allowed.contains(v) {
+                add(f.location(row: r, column: c), "\(c) '\(v)' is not one of \(allowed.joined(separator: ", "))")
+            }
+        }
+    }
+
+    mutating func yearsInRange(_ f: CSVFile, _ c: String) {
+        let years = manifest.years
+        for (r, y) in numbers(f, c).enumerated() where !y.isNaN && !years.contains(Int(y)) {
+            add(f.location(row: r, column: c),
+                "\(c) \(Int(y)) is outside the manifest's years \(manifest.firstYear)–\(manifest.lastYear)")
+        }
+    }
+
+    mutating func references(_ f: CSVFile, _ c: String, to table: String, _ key: String) {
+        guard let target = files[table] else { return }
+        let known = Set(texts(target, key).compactMap { $0 })
+        for (r, v) in texts(f, c).enumerated() {
+            guard let v else {
+                add(f.location(row: r, column: c), "missing \(c)")
+                continue
+            }
+            if !known.contains(v) {
+                add(f.location(row: r, column: c), "unknown \(c) '\(v)' (not in \(target.path.split(separator: "/").last.map(String.init) ?? table))")
+            }
+        }
+    }
+
+    /// Opening year by station id (nil = never opened).
+    func openingYears() -> [String: Int?] {
+        guard let s = files["stations"] else { return [:] }
+        var out: [String: Int?] = [:]
+        for (id, y) in zip(texts(s, "station_id"), numbers(s, "opened")) {
+            if let id { out[id] = y.isNaN ? nil : Int(y) }
+        }
+        return out
+    }
+
+    mutating func openedBefore(_ f: CSVFile) {
+        let opened = openingYears()
+        for (r, (id, y)) in zip(texts(f, "station_id"), numbers(f, "year")).enumerated() {
+            guard let id, !y.isNaN, let o = opened[id] else { continue }
+            guard let o else {
+                add(f.location(row: r, column: "year"), "station '\(id)' never opened but has a row for \(Int(y))")
+                continue
+            }
+            if Int(y) < o {
+                add(f.location(row: r, column: "year"), "station '\(id)' opened in \(o) but has a row for \(Int(y))")
+            }
+        }
+    }
+
+    mutating func certifiedWithinStaff(_ f: CSVFile) {
+        for (r, (c, w)) in zip(numbers(f, "certified"), numbers(f, "social_workers")).enumerated() where c > w {
+            add(f.location(row: r, column: "certified"),
+                "certified \(Int(c)) exceeds social_workers \(Int(w))")
+        }
+    }
+
+    mutating func villagesReached(_ f: CSVFile) {
+        guard let st = files["stations"], let streets = files["streets"] else { return }
+        var villages: [String: Double] = [:]
+        for (id, v) in zip(texts(streets, "street_id"), numbers(streets, "villages")) { if let id { villages[id] = v } }
+        var streetOf: [String: String] = [:]
+        for (s, street) in zip(texts(st, "station_id"), texts(st, "street_id")) {
+            if let s, let street { streetOf[s] = street }
+        }
+        for (r, (id, reached)) in zip(texts(f, "station_id"), numbers(f, "villages_reached")).enumerated() {
+            guard let id, let street = streetOf[id], let v = villages[street], reached > v else { continue }
+            add(f.location(row: r, column: "villages_reached"),
+                "villages_reached \(Int(reached)) exceeds the \(Int(v)) villages of street '\(street)'")
+        }
+    }
+
+    mutating func scoresWithinMax(_ f: CSVFile) {
+        var maxScore: [String: Double] = [:]
+        if let fw = files["framework"] {
+            for (i, m) in zip(texts(fw, "item"), numbers(fw, "max_score")) { if let i { maxScore[i] = m } }
+        }
+        for (r, (item, s)) in zip(texts(f, "item"), numbers(f, "score")).enumerated() {
+            if s < 0 {
+                add(f.location(row: r, column: "score"), "score must not be negative, found \(CSVWriter().field(s))")
+            } else if let item, let m = maxScore[item], s > m {
+                add(f.location(row: r, column: "score"),
+                    "score \(CSVWriter().field(s)) exceeds max_score \(CSVWriter().field(m)) of item '\(item)'")
+            }
+        }
+    }
+
+    mutating func frameworkTotal(_ f: CSVFile) {
+        let m = numbers(f, "max_score")
+        for (r, x) in m.enumerated() where !(x > 0) && !x.isNaN {
+            add(f.location(row: r, column: "max_score"), "max_score must be positive, found \(CSVWriter().field(x))")
+        }
+        let total = m.filter { !$0.isNaN }.reduce(0, +)
+        if !(total > 0) {
+            add(SourceLocation(file: f.path, line: 1, column: 1), "max_score values sum to \(CSVWriter().field(total)); the total must be positive")
+        }
+    }
+
+    mutating func gradesDecreasing(_ f: CSVFile) {
+        let m = numbers(f, "min_score")
+        for r in m.indices.dropFirst() where !(m[r] < m[r - 1]) {
+            add(f.location(row: r, column: "min_score"),
+                "grade thresholds must strictly decrease: \(CSVWriter().field(m[r])) follows \(CSVWriter().field(m[r - 1]))")
+        }
+    }
+}
