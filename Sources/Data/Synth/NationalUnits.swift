@@ -27,7 +27,7 @@ enum NationalUnits {
             kinds.append(u < 0.35 ? .district : (u < 0.97 ? .county : .functionalZone))
             weights.append(try rng.nextGamma(shape: 2))
         }
-        let extra = Apportionment.largestRemainder(streets - unitCount, weights: weights)
+        let extra = SynthApportionment.largestRemainder(streets - unitCount, weights: weights)
         let width = max(5, String(unitCount).count)
         var specs: [SynthUnitSpec] = []
         specs.reserveCapacity(unitCount)

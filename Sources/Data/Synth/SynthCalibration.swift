@@ -20,7 +20,7 @@ public struct SynthCalibration: Sendable, Equatable {
     public var hireFillProbability = 0.8
 
     // Score model: T = a + b1·social_workers + b2·supervision_hours/social_workers + b3·L + e
-    public var scoreIntercept = 28.0
+    public var scoreIntercept = 26.0
     public var scoreWorkers = 3.0
     public var scoreSupervision = 0.25
     public var scoreLag = 0.4

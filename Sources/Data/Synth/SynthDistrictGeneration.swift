@@ -15,7 +15,7 @@ enum SynthDistrictGeneration {
     {
         var rng = SynthStream.districts.generator(seed: seed)
         let fiscalCents = specs.map { spec in
-            FixedDecimal.scaled(spec.fiscalCapacity * (1 + rng.nextUniform(in: -0.1..<0.1)), decimals: 2)
+            SynthFixedDecimal.scaled(spec.fiscalCapacity * (1 + rng.nextUniform(in: -0.1..<0.1)), decimals: 2)
         }
         let sorted = fiscalCents.sorted()
         let rank = max(1, Int((c.fiscalReferenceQuantile * Double(sorted.count)).rounded(.up)))
@@ -28,12 +28,12 @@ enum SynthDistrictGeneration {
             districts.append(SynthDistrict(
                 id: spec.id, name: spec.name, kind: spec.kind, population: spec.population,
                 fiscalCapacityCents: cents,
-                citySharePermyriad: FixedDecimal.scaled(share, decimals: 4),
-                turnoverPermyriad: FixedDecimal.scaled(c.turnoverHigh - c.turnoverSlope * ratio, decimals: 4),
+                citySharePermyriad: SynthFixedDecimal.scaled(share, decimals: 4),
+                turnoverPermyriad: SynthFixedDecimal.scaled(c.turnoverHigh - c.turnoverSlope * ratio, decimals: 4),
                 staffProbability: c.staffProbability(spec.kind),
-                salaryBase: Double(FixedDecimal.scaled(4.0 + 2.6 * ratio.squareRoot(), decimals: 2)) / 100,
-                supervisionMean: Double(FixedDecimal.scaled(24 + 24 * ratio.squareRoot(), decimals: 1)) / 10,
-                certifiedBase: Double(FixedDecimal.scaled(0.45 + 0.25 * ratio.squareRoot(), decimals: 3)) / 1000))
+                salaryBase: Double(SynthFixedDecimal.scaled(4.0 + 2.6 * ratio.squareRoot(), decimals: 2)) / 100,
+                supervisionMean: Double(SynthFixedDecimal.scaled(24 + 24 * ratio.squareRoot(), decimals: 1)) / 10,
+                certifiedBase: Double(SynthFixedDecimal.scaled(0.45 + 0.25 * ratio.squareRoot(), decimals: 3)) / 1000))
         }
         return (districts, reference)
     }

@@ -15,8 +15,8 @@ enum SynthFundingGeneration {
                 var row = ctx.rows[r]
                 let wages = Double(row.socialWorkers) * Double(row.salaryCents) / 100
                 let cost = wages + 3.0 + 0.04 * villages + rng.nextUniform(in: 0..<1.5)
-                let costCents = FixedDecimal.scaled(cost, decimals: 2)
-                row.otherCents = min(costCents, FixedDecimal.scaled(cost * (try rng.nextBeta(c.otherA, c.otherB)), decimals: 2))
+                let costCents = SynthFixedDecimal.scaled(cost, decimals: 2)
+                row.otherCents = min(costCents, SynthFixedDecimal.scaled(cost * (try rng.nextBeta(c.otherA, c.otherB)), decimals: 2))
                 let publicCents = costCents - row.otherCents
                 row.cityCents = Int((Double(publicCents) * d.cityShare).rounded())
                 row.districtCents = publicCents - row.cityCents

@@ -29,7 +29,7 @@ public struct SynthOptions: Sendable, Equatable {
 
     /// Checks the options.
     /// - Throws: `SynthError.invalidOption` for streets on the Jinan preset, fewer than one
-    ///   street, more than 1,000,000 streets, or years outside 2000–2100 / longer than 50 years.
+    ///   street, more than 1,000,000 streets, a seed above Int64.max, or years outside 2000–2100 / longer than 50 years.
     public func validate() throws {
         if let streets {
             if preset == .jinan {
@@ -38,6 +38,9 @@ public struct SynthOptions: Sendable, Equatable {
             if streets < 1 || streets > 1_000_000 {
                 throw SynthError.invalidOption("--streets must be between 1 and 1000000, got \(streets)")
             }
+        }
+        if seed > UInt64(Int64.max) {
+            throw SynthError.invalidOption("the seed must be at most \(Int64.max) (a TOML integer), got \(seed)")
         }
         if !Self.yearLimits.contains(years.lowerBound) || !Self.yearLimits.contains(years.upperBound) {
             throw SynthError.invalidOption("years must lie within 2000-2100, got \(years.lowerBound)-\(years.upperBound)")

@@ -29,7 +29,7 @@ enum SynthPlanted {
         let served = SynthPlantedSection(name: "people_served", entries: [
             ("formula", .string("services.people_served ~ Poisson(m_s * (base_g + slope * (year - g))), g = opening year, m_s = population_s / mean population of cohort g's streets; a street with no open station serves 0")),
             ("att", .string("ATT(g, e) = base_g + slope * e for e = year - g >= 0; ATT(g, e) = 0 for e < 0")),
-            ("did_outcome", .string("street-level panel: people_served of the street's station, 0 in years before opening and for never-opened streets (rows are absent there, as the bundle format requires)")),
+            ("did_outcome", .string("street-level panel: people_served of the street's station, 0 in years before opening and for never-opened streets (rows are absent there, as the bundle format requires); a cohort opening in first_year has no pre-period in the panel (start the panel a year earlier to estimate it)")),
             ("untreated_value", .int(0)),
             ("cohort_years", .ints(c.cohortYears)),
             ("base", .numbers(c.servedBase, 1)),

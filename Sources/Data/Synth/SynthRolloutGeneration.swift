@@ -28,7 +28,7 @@ enum SynthRolloutGeneration {
 
     /// The exact cohort sizes for `n` streets: `cohortYears.count` cohorts, then the never-opened count.
     static func cohortCounts(_ n: Int, calibration c: SynthCalibration) -> [Int] {
-        Apportionment.largestRemainder(n, weights: c.cohortShares + [c.neverShare])
+        SynthApportionment.largestRemainder(n, weights: c.cohortShares + [c.neverShare])
     }
 
     static func assignOperators(_ stations: inout [SynthStation], streets: [SynthStreet],

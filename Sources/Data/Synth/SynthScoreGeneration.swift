@@ -31,7 +31,7 @@ enum SynthScoreGeneration {
                 let latent = c.scoreIntercept + c.scoreWorkers * Double(row.socialWorkers)
                     + c.scoreSupervision * row.supervisionPerWorker + c.scoreLag * lag
                     + rng.nextNormal(mean: 0, standardDeviation: c.scoreNoise)
-                let totalTenths = min(max(FixedDecimal.scaled(latent, decimals: 1), 0), 1000)
+                let totalTenths = min(max(SynthFixedDecimal.scaled(latent, decimals: 1), 0), 1000)
                 spread(totalTenths, maxima: maxima, difficulty: difficulty, noise: c.itemNoise,
                        into: &scores, rng: &itemRng)
                 for i in 0..<n { ctx.items[r * n + i] = UInt16(scores[i]) }

@@ -39,7 +39,7 @@ enum SynthServiceGeneration {
                 for i in 0..<n { weighted += weights[i] * Double(ctx.items[r * n + i]) / maxima[i] }
                 let satisfaction = 100 * weighted
                     + satisfactionRng.nextNormal(mean: 0, standardDeviation: c.satisfactionNoise)
-                row.satisfactionTenths = min(max(FixedDecimal.scaled(satisfaction, decimals: 1), 0), 1000)
+                row.satisfactionTenths = min(max(SynthFixedDecimal.scaled(satisfaction, decimals: 1), 0), 1000)
                 ctx.rows[r] = row
             }
         }

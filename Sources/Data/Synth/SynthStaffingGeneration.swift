@@ -39,11 +39,11 @@ enum SynthStaffingGeneration {
                 row.certified = try rng.nextBinomial(
                     trials: row.socialWorkers, probability: min(0.95, d.certifiedBase + 0.05 * Double(e)))
                 let perWorker = try rng.nextGamma(shape: 6, scale: d.supervisionMean / 6)
-                row.supervisionTenths = FixedDecimal.scaled(perWorker * Double(row.socialWorkers), decimals: 1)
+                row.supervisionTenths = SynthFixedDecimal.scaled(perWorker * Double(row.socialWorkers), decimals: 1)
                 row.volunteers = try rng.nextPoisson(mean: 8 + 3 * Double(row.socialWorkers) + 2 * Double(e))
                 let growth = 1 + 0.04 * Double(row.year - 2020)
                 let salary = d.salaryBase * growth * (1 + rng.nextNormal(mean: 0, standardDeviation: 0.04))
-                row.salaryCents = max(0, FixedDecimal.scaled(salary, decimals: 2))
+                row.salaryCents = max(0, SynthFixedDecimal.scaled(salary, decimals: 2))
                 ctx.rows[r] = row
             }
         }

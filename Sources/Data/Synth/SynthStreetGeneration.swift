@@ -21,7 +21,7 @@ enum SynthStreetGeneration {
             guard n > 0 else { continue }
             var weights: [Double] = []
             for k in 0..<n { weights.append(try rng.nextGamma(shape: 4) * (k < spec.streets ? 1 : 0.9)) }
-            let pops = Apportionment.largestRemainder(spec.population, weights: weights)
+            let pops = SynthApportionment.largestRemainder(spec.population, weights: weights)
             let width = max(3, String(n).count)
             for k in 0..<n {
                 let town = k >= spec.streets
@@ -44,9 +44,9 @@ enum SynthStreetGeneration {
                     id: spec.id + seqText, districtIndex: d,
                     name: spec.name + "第\(town ? k + 1 - spec.streets : k + 1)" + (town ? "镇" : "街道"),
                     isTown: town, population: pop, elderly: elderly, children: children, lowIncome: lowIncome,
-                    villages: villages, areaHundredths: max(1, FixedDecimal.scaled(area, decimals: 2)),
-                    lonE4: FixedDecimal.scaled(min(max(lon, -180), 180), decimals: 4),
-                    latE4: FixedDecimal.scaled(min(max(lat, -90), 90), decimals: 4),
+                    villages: villages, areaHundredths: max(1, SynthFixedDecimal.scaled(area, decimals: 2)),
+                    lonE4: SynthFixedDecimal.scaled(min(max(lon, -180), 180), decimals: 4),
+                    latE4: SynthFixedDecimal.scaled(min(max(lat, -90), 90), decimals: 4),
                     divisionDistrictID: spec.divisionDistrictIDs.indices.contains(k) ? spec.divisionDistrictIDs[k] : spec.id))
             }
         }

@@ -9,7 +9,7 @@ enum SynthTables {
         csv.document(
             header: ["item", "level1", "level2", "level3", "max_score"],
             rows: SynthFramework.items.map {
-                [$0.id, $0.level1, $0.level2, $0.level3, FixedDecimal.text($0.maxTenths, decimals: 1)]
+                [$0.id, $0.level1, $0.level2, $0.level3, SynthFixedDecimal.text($0.maxTenths, decimals: 1)]
             })
     }
 
@@ -17,36 +17,36 @@ enum SynthTables {
     static func grades() -> String {
         csv.document(
             header: ["grade", "min_score", "label"],
-            rows: SynthFramework.grades.map { [$0.grade, FixedDecimal.text($0.minScore, decimals: 1), $0.label] })
+            rows: SynthFramework.grades.map { [$0.grade, SynthFixedDecimal.text($0.minScore, decimals: 1), $0.label] })
     }
 
-    private static func header(_ names: [String], _ sink: inout ByteSink) throws {
+    private static func header(_ names: [String], _ sink: inout SynthByteSink) throws {
         sink.append(csv.line(names))
     }
 
-    static func districts(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func districts(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["district_id", "name", "kind", "population", "fiscal_capacity"], &sink)
         for d in b.districts {
             sink.append(csv.line([d.id, d.name, d.kind.rawValue, String(d.population),
-                                  FixedDecimal.text(d.fiscalCapacityCents, decimals: 2)]))
+                                  SynthFixedDecimal.text(d.fiscalCapacityCents, decimals: 2)]))
         }
     }
 
-    static func streets(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func streets(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["street_id", "district_id", "name", "kind", "population", "elderly", "children", "low_income",
                     "villages", "area_km2", "lon", "lat", "division_district_id"], &sink)
         for s in b.streets {
             sink.append(csv.line([
                 s.id, b.districts[s.districtIndex].id, s.name, s.isTown ? "town" : "street", String(s.population),
                 String(s.elderly), String(s.children), String(s.lowIncome), String(s.villages),
-                FixedDecimal.text(s.areaHundredths, decimals: 2), FixedDecimal.text(s.lonE4, decimals: 4),
-                FixedDecimal.text(s.latE4, decimals: 4), s.divisionDistrictID,
+                SynthFixedDecimal.text(s.areaHundredths, decimals: 2), SynthFixedDecimal.text(s.lonE4, decimals: 4),
+                SynthFixedDecimal.text(s.latE4, decimals: 4), s.divisionDistrictID,
             ]))
             try sink.endLineIfFull()
         }
     }
 
-    static func stations(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func stations(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["station_id", "street_id", "opened", "operator_id"], &sink)
         for st in b.stations {
             sink.append(csv.line([st.id, b.streets[st.streetIndex].id, b.opened(st).map(String.init) ?? "", st.operatorID]))
@@ -57,7 +57,7 @@ enum SynthTables {
     /// Station id cells, escaped once.
     private static func stationCells(_ b: SyntheticBundle) -> [String] { b.stations.map { csv.field($0.id) } }
 
-    static func staffing(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func staffing(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["station_id", "year", "social_workers", "certified", "supervision_hours", "volunteers", "hires",
                     "departures", "salary"], &sink)
         let ids = stationCells(b)
@@ -71,7 +71,7 @@ enum SynthTables {
         }
     }
 
-    static func funding(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func funding(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["station_id", "year", "city", "district", "other", "spent"], &sink)
         let ids = stationCells(b)
         for r in b.stationYears {
@@ -83,7 +83,7 @@ enum SynthTables {
         }
     }
 
-    static func services(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func services(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["station_id", "year", "cases", "groups", "activities", "people_served", "villages_reached",
                     "satisfaction"], &sink)
         let ids = stationCells(b)
@@ -96,12 +96,12 @@ enum SynthTables {
         }
     }
 
-    static func evaluations(_ b: SyntheticBundle, into sink: inout ByteSink) throws {
+    static func evaluations(_ b: SyntheticBundle, into sink: inout SynthByteSink) throws {
         try header(["station_id", "year", "item", "score"], &sink)
         let ids = stationCells(b)
         let items = SynthFramework.items.map { csv.field($0.id) }
         // Score texts for every possible value in tenths (0.0 … 100.0), made once.
-        let scoreText = (0...1000).map { FixedDecimal.text($0, decimals: 1) }
+        let scoreText = (0...1000).map { SynthFixedDecimal.text($0, decimals: 1) }
         let n = items.count
         for (r, row) in b.stationYears.enumerated() {
             let prefix = ids[row.stationIndex] + "," + String(row.year) + ","

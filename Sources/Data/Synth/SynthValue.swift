@@ -19,10 +19,10 @@ enum SynthValue {
         switch self {
         case .string(let s): return quote(s)
         case .int(let i): return String(i)
-        case .number(let x, let d): return FixedDecimal.text(x, decimals: max(d, 1))
+        case .number(let x, let d): return SynthFixedDecimal.text(x, decimals: max(d, 1))
         case .strings(let a): return "[" + a.map(quote).joined(separator: ", ") + "]"
         case .ints(let a): return "[" + a.map(String.init).joined(separator: ", ") + "]"
-        case .numbers(let a, let d): return "[" + a.map { FixedDecimal.text($0, decimals: max(d, 1)) }.joined(separator: ", ") + "]"
+        case .numbers(let a, let d): return "[" + a.map { SynthFixedDecimal.text($0, decimals: max(d, 1)) }.joined(separator: ", ") + "]"
         }
     }
 

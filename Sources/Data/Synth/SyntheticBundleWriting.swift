@@ -1,7 +1,7 @@
 import Foundation
 
 extension SyntheticBundle {
-    /// Writes the bundle folder: dataset.toml, the nine CSV tables and planted.json.
+    /// Writes the bundle folder: dataset.toml, the nine CSV tables, planted.json and README.md.
     ///
     /// Everything is written into a temporary sibling folder (`.<name>.synth-tmp-<pid>`),
     /// each file through `AtomicFile`, and the folder is renamed to `directory` only when
@@ -75,6 +75,7 @@ extension SyntheticBundle {
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         try AtomicFile.write(SynthManifest.text(self), to: path("dataset.toml"))
         try AtomicFile.write(SynthPlanted.json(self), to: path("planted.json"))
+        try AtomicFile.write(SynthReadme.text(self), to: path("README.md"))
         try AtomicFile.write(SynthTables.framework(), to: path("framework.csv"))
         try AtomicFile.write(SynthTables.grades(), to: path("grades.csv"))
         try stream(path("districts.csv")) { try SynthTables.districts(self, into: &$0) }
@@ -86,9 +87,9 @@ extension SyntheticBundle {
         try stream(path("evaluations.csv")) { try SynthTables.evaluations(self, into: &$0) }
     }
 
-    private func stream(_ path: String, _ body: (inout ByteSink) throws -> Void) throws {
+    private func stream(_ path: String, _ body: (inout SynthByteSink) throws -> Void) throws {
         try AtomicFile.write(to: path) { handle in
-            var sink = ByteSink(handle)
+            var sink = SynthByteSink(handle)
             do {
                 try body(&sink)
                 try sink.flush()

@@ -2,7 +2,7 @@ import Foundation
 
 /// A write buffer in front of a `FileHandle`: rows are appended as bytes and flushed in
 /// chunks of about 1 MiB, so tables of millions of rows stream with bounded memory.
-struct ByteSink {
+struct SynthByteSink {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private let chunk = 1 << 20
@@ -24,7 +24,7 @@ struct ByteSink {
 
     /// Appends `value / 10^decimals` with exactly `decimals` digits after the point.
     mutating func append(fixed value: Int, decimals: Int) {
-        buffer.append(contentsOf: FixedDecimal.text(value, decimals: decimals).utf8)
+        buffer.append(contentsOf: SynthFixedDecimal.text(value, decimals: decimals).utf8)
     }
 
     /// Appends a comma.

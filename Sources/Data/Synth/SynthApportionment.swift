@@ -1,5 +1,5 @@
 /// Integer allocation by the largest-remainder (Hamilton) method.
-enum Apportionment {
+enum SynthApportionment {
     /// Splits `total` into non-negative integers proportional to `weights` that sum to
     /// exactly `total`: floors of the quotas, then one more to the largest remainders
     /// (ties to the lower index, so the result is deterministic).

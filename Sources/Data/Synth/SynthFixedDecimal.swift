@@ -1,6 +1,6 @@
 /// Fixed-point text for numbers held as integers: 1234 with 2 decimals is "12.34".
 /// Writing from integers makes every number's text independent of platform formatting.
-enum FixedDecimal {
+enum SynthFixedDecimal {
     /// `value / 10^decimals` with exactly `decimals` digits after the point.
     static func text(_ value: Int, decimals: Int) -> String {
         guard decimals > 0 else { return String(value) }
