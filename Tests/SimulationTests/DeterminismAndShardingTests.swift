@@ -89,3 +89,25 @@ final class SweepTests: XCTestCase {
         XCTAssertThrowsError(try SweepAxis(parsing: "funding.city_share"))
     }
 }
+
+final class ComparisonTests: XCTestCase {
+    /// The paired difference is computed run by run: its mean equals the difference of the means, and
+    /// with common random numbers it is less spread than the difference of independent runs would be.
+    func testPairedDifferenceMatchesTheRunsAndIsZeroForIdenticalScenarios() throws {
+        var richer = Scenario.toy
+        richer.funding.cityBudget = 140
+        richer.funding.policy = .capacity
+        let c = try Comparison(baseline: .toy, alternative: richer, region: .toy, seed: 8, runs: 40, threads: 2)
+        for y in 0..<7 {
+            let d = c.difference.value(.coverage, year: y)
+            assertClose(d.mean, c.alternative.value(.coverage, year: y).mean - c.baseline.value(.coverage, year: y).mean,
+                        relativeTolerance: 1e-12, absoluteFloor: 1e-12)
+        }
+        XCTAssertEqual(c.difference.value(.stationsOpen, year: 6).mean, 1, "the county's third street opens")
+        let same = try Comparison(baseline: .toy, alternative: .toy, region: .toy, seed: 8, runs: 10)
+        for metric in [Metric.coverage, .costCity, .meanScore, .socialWorkers] {
+            XCTAssertEqual(same.difference.value(metric, year: 3).p5, 0)
+            XCTAssertEqual(same.difference.value(metric, year: 3).p95, 0)
+        }
+    }
+}

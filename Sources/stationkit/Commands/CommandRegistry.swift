@@ -11,5 +11,6 @@ enum CommandRegistry {
         SimulateCommand.self,
         MergeCommand.self,
         SweepCommand.self,
+        CompareCommand.self,
     ]
 }
