@@ -102,4 +102,16 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(bad.stderr, "error: --vary funding.city_share=2:1:22: `funding.city_share` must be in [0, 1], got 2\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
+
+    func testCompareOfAScenarioWithItselfShowsZeroDifferences() throws {
+        let scenario = try write("s.toml", "name = \"same\"\n[horizon]\nyears = 2\n")
+        let r = try CLIRunner.run(["compare", scenario, scenario, "--builtin", "toy", "--runs", "6", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(doc?["schema"] as? String, "stationkit.comparison/1")
+        let diff = (((doc?["difference"] as? [String: Any])?["city"] as? [String: Any])?["coverage"] as? [String: Any])
+        XCTAssertEqual(diff?["mean"] as? [Double], [0, 0])
+        let missing = try CLIRunner.run(["compare", scenario, scenario])
+        XCTAssertEqual(missing.status, 64)
+    }
 }

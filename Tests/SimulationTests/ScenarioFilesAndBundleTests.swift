@@ -10,6 +10,20 @@ final class ScenarioFilesAndBundleTests: XCTestCase {
         XCTAssertEqual(try Scenario.load(path: path), Scenario())
     }
 
+    /// The shipped Jinan pair differs only in the city's share (and the name).
+    func testJinanExampleScenariosDifferOnlyInTheCityShare() throws {
+        let folder = RepositoryPaths.dataset("scenarios")
+        let base = try Scenario.load(path: folder.appendingPathComponent("jinan-baseline.toml").path)
+        var alt = try Scenario.load(path: folder.appendingPathComponent("jinan-city60.toml").path)
+        XCTAssertEqual(base.funding.cityShare, 0.5)
+        XCTAssertEqual(alt.funding.cityShare, 0.6)
+        XCTAssertEqual(base.funding.cityBudget, 1000)
+        XCTAssertEqual(base.rollout.maxOpeningsCity, 40)
+        alt.funding.cityShare = 0.5
+        alt.name = base.name
+        XCTAssertEqual(alt, base)
+    }
+
     /// The tiny bundle is the hand-computed region of HandComputedRolloutTests written as CSV files.
     func testBundleRegionEqualsTheHandComputedRegion() throws {
         let region = try Region(bundleAt: RepositoryPaths.fixture("SimulationTests", "tiny-bundle").path)
