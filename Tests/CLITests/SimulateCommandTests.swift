@@ -62,6 +62,14 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 
+    func testUnknownDistrictInScenarioIsLocatedInTheFile() throws {
+        let scenario = try write("d.toml", "[staffing]\nturnover_by_district = {core = 0.2, nowhere = 0.3}\n")
+        let r = try CLIRunner.run(["simulate", scenario, "--builtin", "toy"])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertEqual(r.stderr,
+                       "error: \(scenario):2:47: `staffing.turnover_by_district.nowhere`: no district nowhere in region toy\n")
+    }
+
     func testMissingScenarioAndMissingRegionAreErrors() throws {
         let missing = try CLIRunner.run(["simulate", dir.appendingPathComponent("none.toml").path, "--builtin", "toy"])
         XCTAssertEqual(missing.status, 66)

@@ -11,8 +11,7 @@ extension Scenario {
     ///   - displayName: how the file is named in messages (default `path`).
     /// - Throws: `DataError` (missing file, exit 66; TOML syntax, exit 65) or `DataErrors` listing every problem.
     public static func load(path: String, displayName: String? = nil) throws -> Scenario {
-        let table = try TOML.read(path, displayName: displayName)
-        return try Scenario(toml: table, file: displayName ?? path)
+        try ScenarioFile.load(path: path, displayName: displayName).scenario
     }
 
     /// Maps a parsed TOML document onto a scenario with default values (see `load(path:)`).
@@ -42,6 +41,11 @@ extension Scenario {
     /// Overwrites the fields that `table` sets, then validates the whole scenario.
     /// - Throws: `DataErrors` listing every unknown key, type mismatch and out-of-range value.
     public mutating func apply(toml table: TOMLTable, file: String) throws {
+        _ = try applyLocated(toml: table, file: file)
+    }
+
+    /// `apply(toml:file:)`, returning where each key was written.
+    mutating func applyLocated(toml table: TOMLTable, file: String) throws -> ScenarioTOMLReader {
         var r = ScenarioTOMLReader(file: file)
         r.checkKeys(table, "", known: ["name", "horizon", "funding", "rollout", "staffing", "supervision", "quality",
                                        "coverage"])
@@ -131,5 +135,6 @@ extension Scenario {
             errors.append(DataError(at: r.location(of: issue.keyPath), "`\(issue.keyPath)` \(issue.message)"))
         }
         if !errors.isEmpty { throw DataErrors(errors.sorted { $0.location < $1.location }) }
+        return r
     }
 }

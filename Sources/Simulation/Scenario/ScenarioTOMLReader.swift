@@ -2,7 +2,7 @@ import Data
 
 /// Maps a parsed TOML document onto `Scenario`, remembering where every key was written so that
 /// unknown keys, wrong types and out-of-range values are reported at file:line:column.
-struct ScenarioTOMLReader {
+struct ScenarioTOMLReader: Sendable {
     private(set) var errors: [DataError] = []
     /// Location of every value read, by dotted key path.
     private(set) var locations: [String: SourceLocation] = [:]

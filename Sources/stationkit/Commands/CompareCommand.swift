@@ -44,9 +44,10 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let a = try Scenario.load(path: baseline)
-        let b = try Scenario.load(path: alternative)
         let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        // Loaded with locations, so that unknown district or street ids point into the files.
+        let a = try ScenarioFile.load(path: baseline).simulator(region: region).scenario
+        let b = try ScenarioFile.load(path: alternative).simulator(region: region).scenario
         let total = runs ?? a.horizon.runs
         let bar = ProgressBar.make(total: 2 * total, label: "compare", quiet: execution.quiet)
         let comparison = try Comparison(

@@ -60,8 +60,8 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let (scenario, region) = try inputs.load()
-        let simulator = try Simulator(scenario: scenario, region: region)
+        let simulator = try inputs.simulator()
+        let scenario = simulator.scenario
         let total = inputs.runs ?? scenario.horizon.runs
         let threads = execution.threads ?? ProcessInfo.processInfo.activeProcessorCount
         if let shard {

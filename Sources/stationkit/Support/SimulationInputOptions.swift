@@ -33,4 +33,12 @@ struct SimulationInputOptions: ParsableArguments {
         let region = try data.map { try Region(bundleAt: $0) } ?? .toy
         return (s, region)
     }
+
+    /// The simulator of the scenario over the region; problems with district or street ids are located
+    /// in the scenario file.
+    func simulator() throws -> Simulator {
+        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        guard let scenario else { return try Simulator(scenario: .toy, region: region) }
+        return try ScenarioFile.load(path: scenario).simulator(region: region)
+    }
 }
