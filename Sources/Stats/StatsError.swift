@@ -7,6 +7,7 @@ public enum StatsError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Two arrays that must have equal length (values and weights) do not.
     case lengthMismatch(expected: Int, actual: Int)
 
+    /// A one-line, human-readable message naming the problem.
     public var description: String {
         switch self {
         case .invalidParameter(let message): return "invalid parameter: \(message)"

@@ -5,7 +5,7 @@ import XCTest
 /// (normal, gamma, beta, binomial, Poisson, Dirichlet, multinomial formulas; e.g.
 /// Johnson, Kotz and Balakrishnan), for several fixed seeds, within 4.5 standard errors.
 final class SamplingMomentTests: XCTestCase {
-    let n = 5_000
+    let n = 3_000
 
     func testNormalMomentsMatchParameters() {
         for seed in samplerSeeds {

@@ -84,8 +84,11 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
 
 /// SplitMix64 (Steele, Lea and Flood, OOPSLA 2014), used to expand a 64-bit seed.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
+    /// The 64-bit counter; advanced by the golden-ratio increment 0x9e3779b97f4a7c15 per draw.
     public var state: UInt64
+    /// Starts the generator at `state`.
     public init(state: UInt64) { self.state = state }
+    /// The next 64 bits: the counter step followed by the MurmurHash3-style finaliser.
     public mutating func next() -> UInt64 {
         state &+= 0x9e3779b97f4a7c15
         var z = state
