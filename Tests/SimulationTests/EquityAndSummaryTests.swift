@@ -16,7 +16,7 @@ final class EquityAndSummaryTests: XCTestCase {
     }
 
     func testEquityOfEqualOrZeroValuesIsZero() {
-        XCTAssertEqual(Equity.gini([0.4, 0.4, 0.4], weights: [1, 5, 2]), 0)
+        XCTAssertEqual(Equity.gini([0.4, 0.4, 0.4], weights: [1, 5, 2]), 0, accuracy: 1e-15)
         XCTAssertEqual(Equity.theil([0.4, 0.4, 0.4], weights: [1, 5, 2]), 0, accuracy: 1e-15)
         XCTAssertEqual(Equity.gini([0, 0], weights: [1, 1]), 0)
         XCTAssertEqual(Equity.theil([0, 0], weights: [1, 1]), 0)

@@ -1,46 +1,31 @@
-import Foundation
+import Stats
 
-/// Population-weighted inequality indices across districts.
+/// Population-weighted inequality across districts, as the simulation reports it: Stats'
+/// `Descriptive.gini` and `Descriptive.theil` with the convention that a distribution whose mean is
+/// 0 (no district covered, nothing spent) is perfectly equal (index 0) instead of an error.
 ///
-/// Reference: F. Cowell, *Measuring Inequality*, 3rd ed., Oxford University Press 2011, ch. 2 and 3
-/// (Gini as the weighted mean absolute difference over twice the mean; Theil's T index).
+/// Reference: F. Cowell, *Measuring Inequality*, 3rd ed., Oxford University Press 2011, §2.2 and §3.3.
 public enum Equity {
-    /// Weighted Gini coefficient G = Σᵢ Σⱼ wᵢ wⱼ |xᵢ − xⱼ| / (2 W² μ), μ = Σ wᵢ xᵢ / W, W = Σ wᵢ.
-    /// Computed after sorting as Σᵢ wᵢ xᵢ (W₍<ᵢ₎ − W₍>ᵢ₎) / (W² μ).
+    /// Weighted Gini coefficient G = Σᵢ Σⱼ wᵢ wⱼ |xᵢ − xⱼ| / (2 W² μ) (`Descriptive.gini`).
     /// - Parameters:
     ///   - x: non-negative values (coverage shares, yuan per resident).
     ///   - weights: non-negative weights (district populations), same count as `x`.
-    /// - Returns: G in [0, 1); 0 when all values are equal or the weighted mean is 0; NaN for no weight.
+    /// - Returns: G in [0, 1); 0 when every value is 0; NaN for invalid input (negative, non-finite, no weight).
     /// - Complexity: O(n log n).
     public static func gini(_ x: [Double], weights: [Double]) -> Double {
-        let order = x.indices.sorted { x[$0] < x[$1] }
-        let total = weights.reduce(0, +)
-        guard total > 0 else { return .nan }
-        let mean = zip(x, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
-        guard mean > 0 else { return 0 }
-        var below = 0.0
-        var sum = 0.0
-        for i in order {
-            let above = total - below - weights[i]
-            sum += weights[i] * x[i] * (below - above)
-            below += weights[i]
-        }
-        return sum / (total * total * mean)
+        if let g = try? Descriptive.gini(x, weights: weights) { return g }
+        return allZero(x, weights) ? 0 : .nan
     }
 
-    /// Weighted Theil T index T = Σᵢ (wᵢ/W) (xᵢ/μ) ln(xᵢ/μ), with 0·ln 0 = 0.
-    /// - Returns: T in [0, ln(W/min w)]; 0 when the weighted mean is 0; NaN for no weight.
+    /// Weighted Theil T index T = Σᵢ (wᵢ/W)(xᵢ/μ) ln(xᵢ/μ), 0·ln 0 = 0 (`Descriptive.theil`).
+    /// - Returns: T ≥ 0; 0 when every value is 0; NaN for invalid input.
     /// - Complexity: O(n).
     public static func theil(_ x: [Double], weights: [Double]) -> Double {
-        let total = weights.reduce(0, +)
-        guard total > 0 else { return .nan }
-        let mean = zip(x, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
-        guard mean > 0 else { return 0 }
-        var t = 0.0
-        for (xi, wi) in zip(x, weights) where xi > 0 {
-            let r = xi / mean
-            t += wi / total * r * log(r)
-        }
-        return t
+        if let t = try? Descriptive.theil(x, weights: weights) { return t }
+        return allZero(x, weights) ? 0 : .nan
+    }
+
+    private static func allZero(_ x: [Double], _ w: [Double]) -> Bool {
+        x.count == w.count && w.reduce(0, +) > 0 && x.allSatisfy { $0 == 0 }
     }
 }
