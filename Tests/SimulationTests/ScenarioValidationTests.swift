@@ -33,6 +33,16 @@ final class ScenarioValidationTests: XCTestCase {
         }
     }
 
+    func testSimulatorRejectsARegionEditedIntoInconsistency() {
+        var region = Region.toy
+        region.streets[2].district = 7
+        region.streets[3].villages = -1
+        XCTAssertThrowsError(try Simulator(scenario: .toy, region: region)) { error in
+            XCTAssertEqual((error as? RegionError)?.problems,
+                           ["street core-3: unknown district", "street core-4: villages must be ≥ 0"])
+        }
+    }
+
     func testTOMLScenarioMapsEveryField() throws {
         let text = """
             name = "city pays 60%"

@@ -16,10 +16,11 @@ public struct Simulator: Sendable {
     public let region: Region
     let inputs: StreetArrays
 
-    /// Validates the scenario and its references to the region's districts and streets.
-    /// - Throws: `ScenarioError` listing every problem.
+    /// Validates the scenario, the region, and the scenario's references to the region's districts and streets.
+    /// - Throws: `ScenarioError` or `RegionError` listing every problem.
     public init(scenario: Scenario, region: Region) throws {
         try scenario.validate()
+        try region.validate()
         self.scenario = scenario
         self.region = region
         inputs = try StreetArrays(scenario: scenario, region: region)

@@ -68,6 +68,12 @@ public struct Region: Sendable, Equatable {
         self.name = name
         self.districts = districts
         self.streets = streets
+        try validate()
+    }
+
+    /// Checks ids, references and counts (the fields are public and may change after `init`).
+    /// - Throws: `RegionError` listing every problem (exit status 65).
+    public func validate() throws {
         var problems: [String] = []
         if districts.isEmpty { problems.append("no districts") }
         if streets.isEmpty { problems.append("no streets") }
