@@ -7,7 +7,9 @@ import Data
 public struct Region: Sendable, Equatable {
     /// A district, county or functional zone (区/县/功能区).
     public struct District: Sendable, Equatable {
+        /// `district_id`.
         public var id: String
+        /// District name (区/县/功能区).
         public var name: String
         /// Residents.
         public var population: Double
@@ -24,12 +26,15 @@ public struct Region: Sendable, Equatable {
 
     /// A street (街道, urban) or town (镇/乡).
     public struct Street: Sendable, Equatable {
+        /// `street_id`.
         public var id: String
         /// Index into `districts`.
         public var district: Int
+        /// Street or town name.
         public var name: String
         /// True for a street (街道), false for a town (镇/乡).
         public var isUrban: Bool
+        /// Residents.
         public var population: Double
         /// Residents aged 60+.
         public var elderly: Double
@@ -59,7 +64,9 @@ public struct Region: Sendable, Equatable {
 
     /// A label for reports (the bundle's name).
     public var name: String
+    /// Districts in file order (unit k of the results is `districts[k − 1]`).
     public var districts: [District]
+    /// Streets in file order.
     public var streets: [Street]
 
     /// Checks ids, references and counts.
@@ -104,7 +111,9 @@ public struct Region: Sendable, Equatable {
 
 /// A region built in code is inconsistent (exit status 65). Bundles report `DataErrors` with file:line:column.
 public struct RegionError: StationKitError, Equatable, Sendable {
+    /// The region's name.
     public var region: String
+    /// Every problem found.
     public var problems: [String]
     public var exitStatus: ExitStatus { .dataError }
     public var description: String { "region \(region): " + problems.joined(separator: "; ") }

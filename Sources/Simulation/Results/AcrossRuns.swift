@@ -12,7 +12,9 @@ public struct AcrossRuns: Sendable, Equatable {
     /// Percentiles by linear interpolation between order statistics (numpy's default, R type 7:
     /// `Descriptive.quantiles`).
     public var p5: Double
+    /// Median (type 7).
     public var p50: Double
+    /// 95th percentile (type 7).
     public var p95: Double
 
     /// Summarises `values` in the given (run) order; NaN and infinite entries are skipped.

@@ -34,8 +34,11 @@ public struct TargetShares: Sendable, Equatable, Codable {
         case lowIncome = "low_income"
     }
 
+    /// `elderly`: share of reached residents aged 60+ who are served (default 0.1).
     public var elderly: Double = 0.1
+    /// `children`: share of reached residents aged 0–17 who are served (default 0.05).
     public var children: Double = 0.05
+    /// `low_income`: share of reached 低保/特困 recipients who are served (default 0.6).
     public var lowIncome: Double = 0.6
 
     public init(elderly: Double = 0.1, children: Double = 0.05, lowIncome: Double = 0.6) {

@@ -34,6 +34,7 @@ public struct Funding: Sendable, Equatable, Codable {
     public var cityShare: Double = 0.5
     /// `min_share`, `max_share`: bounds on any computed share, 0 ≤ min ≤ max ≤ 1 (default 0 and 1).
     public var minShare: Double = 0
+    /// `max_share` (see `min_share`).
     public var maxShare: Double = 1
     /// `capacity_tiers`: `[{below = 0.8, share = 0.7}, …]`, increasing `below` (default none: use the slope).
     public var capacityTiers: [CapacityTier] = []
@@ -90,7 +91,9 @@ public struct NeedWeights: Sendable, Equatable, Codable {
 
     /// `elderly`, `children`, `low_income` (each 0…100).
     public var elderly: Double = 1
+    /// `children` weight.
     public var children: Double = 1
+    /// `low_income` weight.
     public var lowIncome: Double = 3
 
     public init(elderly: Double = 1, children: Double = 1, lowIncome: Double = 3) {
@@ -116,9 +119,13 @@ public struct GradeValues: Sendable, Equatable, Codable {
         case d = "D"
     }
 
+    /// Grade A (优秀), key `A`.
     public var a: Double
+    /// Grade B (良好), key `B`.
     public var b: Double
+    /// Grade C (合格), key `C`.
     public var c: Double
+    /// Grade D (不合格), key `D`.
     public var d: Double
 
     public init(a: Double, b: Double, c: Double, d: Double) {

@@ -18,12 +18,19 @@ public struct Scenario: Sendable, Equatable, Codable {
 
     /// `name`: a label for reports (default "scenario").
     public var name: String = "scenario"
+    /// `[horizon]`: years and runs.
     public var horizon = Horizon()
+    /// `[funding]`: budgets, station cost and the city–district split.
     public var funding = Funding()
+    /// `[rollout]`: priority and opening limits.
     public var rollout = Rollout()
+    /// `[staffing]`: posts, pay, hiring, turnover.
     public var staffing = Staffing()
+    /// `[supervision]`: the supervisor pool.
     public var supervision = Supervision()
+    /// `[quality]`: score model, grades, operator replacement.
     public var quality = Quality()
+    /// `[coverage]`: reach of workers and people served.
     public var coverage = CoverageModel()
 
     /// The default scenario (every field at its documented default).
