@@ -37,7 +37,8 @@ public struct Simulator: Sendable {
                     progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationResult {
         let count = runs ?? scenario.horizon.runs
         guard count >= 1 else { throw ScenarioError([ScenarioIssue("horizon.runs", "must be at least 1, got \(count)")]) }
-        return try SimulationResult(records: [records(seed: seed, runs: 0..<count, threads: threads, progress: progress)])
+        let perRun = records(seed: seed, runs: 0..<count, threads: threads, progress: progress)
+        return try SimulationResult(records: [perRun], threads: threads)
     }
 
     /// The per-run outputs of runs `runs` (a shard), computed on `threads` workers.

@@ -1,4 +1,5 @@
 import Data
+import Foundation
 
 /// The summary of a Monte Carlo simulation: every metric per year and unit (the city and each
 /// district) as its distribution across runs. Built from one or more `RunRecords` (shards), which
@@ -17,11 +18,12 @@ public struct SimulationResult: Sendable {
     /// [year][unit][metric] (unit 0 = city, 1… = districts in region order).
     let cells: [AcrossRuns]
 
-    /// Combines shards in run order into exact summaries.
+    /// Combines shards in run order into exact summaries, on `threads` workers (the result does not
+    /// depend on it).
     /// - Throws: `MergeError` when the shards come from different scenarios, seeds or regions, or when
     ///   their runs overlap or leave gaps (they must cover 0..<runs).
     /// - Complexity: O(runs × years × units × metrics × log runs).
-    public init(records: [RunRecords]) throws {
+    public init(records: [RunRecords], threads: Int = 1) throws {
         let shards = records.sorted { $0.firstRun < $1.firstRun }
         guard let first = shards.first else { throw MergeError("no run records to summarise") }
         var next = 0
@@ -55,20 +57,31 @@ public struct SimulationResult: Sendable {
         years = first.years
         runs = next
         let units = first.unitCount
-        var cells: [AcrossRuns] = []
-        cells.reserveCapacity(years.count * units * Metric.allCases.count)
-        var column = [Double](repeating: 0, count: next)
-        for year in years.indices {
-            for unit in 0..<units {
-                for metric in Metric.allCases {
-                    var r = 0
-                    for shard in shards {
-                        for run in 0..<shard.runCount {
-                            column[r] = shard.values[shard.index(run: run, year: year, unit: unit, metric: metric)]
-                            r += 1
+        let metrics = Metric.allCases
+        let perYear = units * metrics.count
+        let cellCount = years.count * perYear
+        let runCount = next
+        var cells = [AcrossRuns](repeating: AcrossRuns([]), count: cellCount)
+        // Each (year, unit) block of cells is summarised on its own, into its own slots: the result does
+        // not depend on how many workers share the blocks.
+        let blocks = years.count * units
+        let workers = max(1, min(threads, blocks))
+        cells.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var column = [Double](repeating: 0, count: runCount)
+                for block in stride(from: worker, to: blocks, by: workers) {
+                    let year = block / units, unit = block % units
+                    for metric in metrics {
+                        var r = 0
+                        for shard in shards {
+                            for run in 0..<shard.runCount {
+                                column[r] = shard.values[shard.index(run: run, year: year, unit: unit, metric: metric)]
+                                r += 1
+                            }
                         }
+                        slots[year * perYear + unit * metrics.count + metric.rawValue] = AcrossRuns(column)
                     }
-                    cells.append(AcrossRuns(column))
                 }
             }
         }
