@@ -13,5 +13,9 @@ enum CommandRegistry {
         RobustnessCommand.self,
         DidCommand.self,
         FitCommand.self,
+        SimulateCommand.self,
+        MergeCommand.self,
+        SweepCommand.self,
+        CompareCommand.self,
     ]
 }

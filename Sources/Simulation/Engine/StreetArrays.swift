@@ -1,0 +1,128 @@
+/// The fixed inputs of a simulation as arrays over streets and districts (structure of arrays),
+/// derived once from a scenario and a region and shared read-only by all runs.
+struct StreetArrays: Sendable {
+    // Per street.
+    let district: [Int]
+    let population: [Double]
+    let elderly: [Double]
+    let children: [Double]
+    let lowIncome: [Double]
+    let villages: [Double]
+    /// Station open before the first simulated year.
+    let openAtStart: [Bool]
+    /// Rollout candidates in priority order (street indices); for `random` the region order, shuffled per run.
+    let priorityOrder: [Int]
+    // Per district.
+    let districtPopulation: [Double]
+    let districtStreets: [Double]
+    let districtVillages: [Double]
+    /// Yearly budget cap, 万元.
+    let districtCap: [Double]
+    /// City share of station cost under the uniform/capacity/need policies (performance: the base share).
+    let districtShare: [Double]
+    /// Cost of one post, 万元 per year.
+    let salary: [Double]
+    /// Yearly leaving probability after the pay effect.
+    let turnover: [Double]
+    /// Candidates that can be hired per year.
+    let pool: [Int]
+    /// Cost of a station at full staffing, 万元 per year (what budgets commit to).
+    let postCost: [Double]
+
+    var streetCount: Int { district.count }
+    var districtCount: Int { districtPopulation.count }
+
+    /// - Throws: `ScenarioError` when the scenario names districts or streets the region does not have.
+    init(scenario: Scenario, region: Region) throws {
+        var issues: [ScenarioIssue] = []
+        let streets = region.streets
+        let districts = region.districts
+        let st = scenario.staffing
+        let f = scenario.funding
+        district = streets.map(\.district)
+        population = streets.map(\.population)
+        elderly = streets.map(\.elderly)
+        children = streets.map(\.children)
+        lowIncome = streets.map(\.lowIncome)
+        villages = streets.map(\.villages)
+        openAtStart = streets.map { ($0.opened ?? Int.max) < scenario.horizon.startYear }
+
+        for (key, map) in [("staffing.salary_by_district", Array(st.salaryByDistrict.keys)),
+                           ("staffing.pool_by_district", Array(st.poolByDistrict.keys)),
+                           ("staffing.turnover_by_district", Array(st.turnoverByDistrict.keys))] {
+            for id in map.sorted() where region.districtIndex(id) == nil {
+                issues.append(ScenarioIssue("\(key).\(id)", "no district \(id) in region \(region.name)"))
+            }
+        }
+
+        // Need index per street: weighted target population.
+        let w = f.needWeights
+        let need = streets.map { w.elderly * $0.elderly + w.children * $0.children + w.lowIncome * $0.lowIncome }
+
+        switch scenario.rollout.priority {
+        case .need:
+            priorityOrder = streets.indices.sorted { need[$0] != need[$1] ? need[$0] > need[$1] : $0 < $1 }
+        case .urbanFirst:
+            priorityOrder = streets.indices.sorted {
+                let a = streets[$0], b = streets[$1]
+                if a.isUrban != b.isUrban { return a.isUrban }
+                return a.population != b.population ? a.population > b.population : $0 < $1
+            }
+        case .random:
+            priorityOrder = Array(streets.indices)
+        case .listed:
+            var index: [String: Int] = [:]
+            for (i, s) in streets.enumerated() { index[s.id] = i }
+            var order: [Int] = []
+            for (i, id) in scenario.rollout.order.enumerated() {
+                if let s = index[id] { order.append(s) } else {
+                    issues.append(ScenarioIssue("rollout.order[\(i)]", "no street \(id) in region \(region.name)"))
+                }
+            }
+            priorityOrder = order
+        }
+
+        let nd = districts.count
+        var dPop = [Double](repeating: 0, count: nd)
+        var dStreets = [Double](repeating: 0, count: nd)
+        var dVillages = [Double](repeating: 0, count: nd)
+        var dNeed = [Double](repeating: 0, count: nd)
+        for (i, s) in streets.enumerated() {
+            dStreets[s.district] += 1
+            dVillages[s.district] += s.villages
+            dNeed[s.district] += need[i]
+        }
+        for (d, x) in districts.enumerated() { dPop[d] = x.population }
+        districtPopulation = dPop
+        districtStreets = dStreets
+        districtVillages = dVillages
+        districtCap = districts.map { $0.fiscalCapacity * f.districtBudgetShare }
+
+        let totalPop = dPop.reduce(0, +)
+        let cityCapacity = districts.map(\.fiscalCapacity).reduce(0, +) / totalPop
+        let cityNeed = dNeed.reduce(0, +) / totalPop
+        districtShare = districts.indices.map { d in
+            let raw: Double
+            switch f.policy {
+            case .uniform, .performance:
+                raw = f.cityShare
+            case .capacity:
+                let r = cityCapacity > 0 ? districts[d].fiscalCapacity / dPop[d] / cityCapacity : 1
+                if f.capacityTiers.isEmpty {
+                    raw = f.cityShare - f.capacitySlope * (r - 1)
+                } else {
+                    raw = f.capacityTiers.first { r < $0.below }?.share ?? f.cityShare
+                }
+            case .need:
+                let n = cityNeed > 0 ? dNeed[d] / dPop[d] / cityNeed : 1
+                raw = f.cityShare + f.needSlope * (n - 1)
+            }
+            return min(f.maxShare, max(f.minShare, raw))
+        }
+        salary = districts.map { st.salary(in: $0.id) }
+        turnover = districts.map { st.turnover(in: $0.id) }
+        pool = districts.map { d in st.poolByDistrict[d.id] ?? Int((st.poolPer100k * d.population / 100_000).rounded(.down)) }
+        postCost = salary.map { f.fixedCost + $0 * Double(st.targetPerStation) }
+        if !issues.isEmpty { throw ScenarioError(issues) }
+    }
+}

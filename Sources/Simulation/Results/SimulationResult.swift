@@ -1,0 +1,113 @@
+import Data
+import Foundation
+
+/// The summary of a Monte Carlo simulation: every metric per year and unit (the city and each
+/// district) as its distribution across runs. Built from one or more `RunRecords` (shards), which
+/// gives exactly the same result as one unsharded run.
+public struct SimulationResult: Sendable {
+    public let scenario: Scenario
+    /// Region name and its districts (id, name) in unit order.
+    public let region: String
+    public let districtIDs: [String]
+    public let districtNames: [String]
+    public let seed: UInt64
+    /// Calendar years.
+    public let years: [Int]
+    /// Number of runs summarised.
+    public let runs: Int
+    /// [year][unit][metric] (unit 0 = city, 1… = districts in region order).
+    let cells: [AcrossRuns]
+
+    /// Combines shards in run order into exact summaries, on `threads` workers (the result does not
+    /// depend on it).
+    /// - Throws: `MergeError` when the shards come from different scenarios, seeds or regions, or when
+    ///   their runs overlap or leave gaps (they must cover 0..<runs).
+    /// - Complexity: O(runs × years × units × metrics × log runs).
+    public init(records: [RunRecords], threads: Int = 1) throws {
+        let shards = records.sorted { $0.firstRun < $1.firstRun }
+        guard let first = shards.first else { throw MergeError("no run records to summarise") }
+        var next = 0
+        for shard in shards {
+            guard shard.schema == RunRecords.currentSchema else {
+                throw MergeError("unknown records layout \(shard.schema), expected \(RunRecords.currentSchema)")
+            }
+            guard shard.scenario == first.scenario, shard.seed == first.seed, shard.region == first.region,
+                  shard.districts == first.districts, shard.districtNames == first.districtNames,
+                  shard.years == first.years, shard.metrics == first.metrics else {
+                throw MergeError("shard starting at run \(shard.firstRun) comes from a different scenario, seed or region")
+            }
+            guard shard.firstRun == next else {
+                throw MergeError(shard.firstRun < next ? "runs overlap at run \(shard.firstRun)"
+                                 : "runs \(next)..<\(shard.firstRun) are missing")
+            }
+            guard shard.values.count == shard.runCount * shard.years.count * shard.unitCount * shard.metrics.count else {
+                throw MergeError("shard starting at run \(shard.firstRun) has \(shard.values.count) values, "
+                                 + "inconsistent with its run count")
+            }
+            next += shard.runCount
+        }
+        guard first.metrics == Metric.allCases.map(\.name) else {
+            throw MergeError("records list metrics \(first.metrics), this version has \(Metric.allCases.map(\.name))")
+        }
+        scenario = first.scenario
+        region = first.region
+        districtIDs = first.districts
+        districtNames = first.districtNames
+        seed = first.seed
+        years = first.years
+        runs = next
+        let units = first.unitCount
+        let metrics = Metric.allCases
+        let perYear = units * metrics.count
+        let cellCount = years.count * perYear
+        let runCount = next
+        var cells = [AcrossRuns](repeating: AcrossRuns([]), count: cellCount)
+        // Each (year, unit) block of cells is summarised on its own, into its own slots: the result does
+        // not depend on how many workers share the blocks.
+        let blocks = years.count * units
+        let workers = max(1, min(threads, blocks))
+        cells.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var column = [Double](repeating: 0, count: runCount)
+                for block in stride(from: worker, to: blocks, by: workers) {
+                    let year = block / units, unit = block % units
+                    for metric in metrics {
+                        var r = 0
+                        for shard in shards {
+                            for run in 0..<shard.runCount {
+                                column[r] = shard.values[shard.index(run: run, year: year, unit: unit, metric: metric)]
+                                r += 1
+                            }
+                        }
+                        slots[year * perYear + unit * metrics.count + metric.rawValue] = AcrossRuns(column)
+                    }
+                }
+            }
+        }
+        self.cells = cells
+    }
+
+    /// Number of districts.
+    public var districtCount: Int { districtIDs.count }
+
+    /// The distribution across runs of `metric` in year index `year` (0-based) for the city (`district` nil)
+    /// or a district index.
+    public func value(_ metric: Metric, year: Int, district: Int? = nil) -> AcrossRuns {
+        let unit = district.map { $0 + 1 } ?? 0
+        return cells[(year * (districtCount + 1) + unit) * Metric.allCases.count + metric.rawValue]
+    }
+
+    /// The mean across runs of `metric` for every year (city or a district).
+    public func means(_ metric: Metric, district: Int? = nil) -> [Double] {
+        years.indices.map { value(metric, year: $0, district: district).mean }
+    }
+}
+
+/// Shards cannot be combined (exit status 65).
+public struct MergeError: StationKitError, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var exitStatus: ExitStatus { .dataError }
+    public var description: String { "cannot merge run records: \(message)" }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import StationKit
+
+/// Built-in examples `simulate --builtin` and `sweep --builtin` can run without files.
+enum BuiltinExample: String, ExpressibleByArgument, CaseIterable {
+    /// `Region.toy` (3 districts, 10 streets) with `Scenario.toy`.
+    case toy
+}
+
+/// SCENARIO, `--data`, `--builtin` and `--runs`, shared by `simulate` and `sweep`.
+struct SimulationInputOptions: ParsableArguments {
+    @Argument(help: "Scenario file (TOML). Optional with --builtin, which then uses its own scenario.")
+    var scenario: String?
+
+    @Option(help: "Dataset bundle folder whose districts, streets and open stations are simulated.")
+    var data: String?
+
+    @Option(help: "Built-in example: toy (a 3-district region; its scenario unless SCENARIO is given).")
+    var builtin: BuiltinExample?
+
+    @Option(help: "Monte Carlo runs (default: the scenario's horizon.runs).")
+    var runs: Int?
+
+    func validate() throws {
+        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
+        if scenario == nil && builtin == nil { throw ValidationError("give a SCENARIO file or --builtin toy") }
+        if data == nil && builtin == nil { throw ValidationError("give --data BUNDLE (or --builtin toy for the toy region)") }
+    }
+
+    /// The scenario (file, or the built-in toy scenario) and the region (bundle, or the toy region).
+    func load() throws -> (Scenario, Region) {
+        let s = try scenario.map { try Scenario.load(path: $0) } ?? .toy
+        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        return (s, region)
+    }
+
+    /// The simulator of the scenario over the region; problems with district or street ids are located
+    /// in the scenario file.
+    func simulator() throws -> Simulator {
+        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        guard let scenario else { return try Simulator(scenario: .toy, region: region) }
+        return try ScenarioFile.load(path: scenario).simulator(region: region)
+    }
+}
