@@ -55,9 +55,6 @@ let package = Package(
         .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "WeightingTests", dependencies: ["Weighting", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "LinalgTests", dependencies: ["Linalg", "TestSupport"]),
-        .testTarget(name: "StatsTests", dependencies: ["Stats", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DataTests", dependencies: ["Data", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"], exclude: ["Fixtures"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),

@@ -38,10 +38,3 @@ enum ReferenceFixture {
         try ModelFrame(csvFile: RepositoryPaths.fixture("ModelsTests", name).path)
     }
 }
-
-extension Dictionary where Key == String, Value == Any {
-    func doubles(_ key: String) -> [Double] { (self[key] as? [Any])?.compactMap { ($0 as? NSNumber)?.doubleValue } ?? [] }
-    func double(_ key: String) -> Double { (self[key] as? NSNumber)?.doubleValue ?? .nan }
-    func strings(_ key: String) -> [String] { self[key] as? [String] ?? [] }
-    func string(_ key: String) -> String { self[key] as? String ?? "" }
-}

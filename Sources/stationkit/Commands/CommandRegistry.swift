@@ -4,18 +4,22 @@ import ArgumentParser
 /// Each command lives in its own file under Commands/.
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
+        // Data
         SynthCommand.self,
         ValidateCommand.self,
         DescribeCommand.self,
         PanelCommand.self,
+        // Weighting and scoring
         WeightsCommand.self,
         ScoreCommand.self,
         RobustnessCommand.self,
-        DidCommand.self,
+        // Models
         FitCommand.self,
+        DidCommand.self,
+        // Simulation
         SimulateCommand.self,
-        MergeCommand.self,
         SweepCommand.self,
         CompareCommand.self,
+        MergeCommand.self,
     ]
 }

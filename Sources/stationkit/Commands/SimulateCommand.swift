@@ -26,7 +26,7 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Simulate a rollout and funding scenario (Monte Carlo over runs, yearly steps per street).",
         discussion: """
-            Reads a scenario (TOML, every field optional and range-checked; see docs/simulation.md) and
+            Reads a scenario (TOML, every field optional and range-checked; see Sources/Simulation/Simulation.docc/SimulationModel.md) and
             runs it over the districts and streets of a dataset bundle, or over the built-in toy region.
             Prints, per year, for the city and each district: stations, coverage, villages reached,
             people served, social workers, cost paid by the city and by districts, scores and grades,
