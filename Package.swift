@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "WeightingTests", dependencies: ["Weighting", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
         // Test targets for Figures and Pipelines join as those modules fill.

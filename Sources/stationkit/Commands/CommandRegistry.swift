@@ -21,5 +21,8 @@ enum CommandRegistry {
         SweepCommand.self,
         CompareCommand.self,
         MergeCommand.self,
+        // Figures and tables
+        PlotCommand.self,
+        TableCommand.self,
     ]
 }
