@@ -11,16 +11,16 @@ final class FigureKindTests: XCTestCase {
     private func checkCommon(_ svg: ParsedSVG) throws {
         let root = try XCTUnwrap(svg.document.rootElement())
         XCTAssertEqual(root.name, "svg")
-        XCTAssertEqual(root.attribute(forName: "width")?.stringValue, "160mm")
-        XCTAssertEqual(root.attribute(forName: "viewBox")?.stringValue, "0 0 453.54 283.46")
-        XCTAssertEqual(root.attribute(forName: "lang")?.stringValue, "zh-Hans")
-        XCTAssertTrue(root.attribute(forName: "font-family")?.stringValue?.hasPrefix("'Noto Sans CJK SC', 'Source Han Sans SC'") ?? false)
+        XCTAssertEqual(root.attr("width"), "160mm")
+        XCTAssertEqual(root.attr("viewBox"), "0 0 453.54 283.46")
+        XCTAssertEqual(root.attr("lang"), "zh-Hans")
+        XCTAssertTrue(root.attr("font-family")?.hasPrefix("'Noto Sans CJK SC', 'Source Han Sans SC'") ?? false)
         // The title survives escaping: the parser gives back the original characters.
         XCTAssertTrue(try svg.texts().contains(title))
         XCTAssertTrue(svg.text.contains("济南市 &lt;覆盖率&gt; &amp; &quot;成本&quot;"))
         // Text sizes stay within 8–10 pt (except the cell labels of dense heatmaps, which may shrink).
         for t in try svg.elements("text").compactMap({ $0 as? XMLElement }) {
-            let size = try XCTUnwrap(Double(t.attribute(forName: "font-size")?.stringValue ?? ""))
+            let size = try XCTUnwrap(Double(t.attr("font-size") ?? ""))
             XCTAssertLessThanOrEqual(size, 10)
         }
     }
@@ -61,10 +61,10 @@ final class FigureKindTests: XCTestCase {
         XCTAssertEqual(series.count, 2)
         XCTAssertEqual(try series.map { try svg.count("rect", in: $0) }, [2, 2])
         // Stacked: the district bar of 历下区 starts where its city bar ends (same x, adjacent y).
-        let r0 = try XCTUnwrap(series[0].elements(forName: "rect").first), r1 = try XCTUnwrap(series[1].elements(forName: "rect").first)
-        XCTAssertEqual(r0.attribute(forName: "x")?.stringValue, r1.attribute(forName: "x")?.stringValue)
-        let top0 = Double(r0.attribute(forName: "y")?.stringValue ?? "") ?? .nan
-        let bottom1 = (Double(r1.attribute(forName: "y")?.stringValue ?? "") ?? .nan) + (Double(r1.attribute(forName: "height")?.stringValue ?? "") ?? .nan)
+        let r0 = try XCTUnwrap(series[0].children(named: "rect").first), r1 = try XCTUnwrap(series[1].children(named: "rect").first)
+        XCTAssertEqual(r0.attr("x"), r1.attr("x"))
+        let top0 = Double(r0.attr("y") ?? "") ?? .nan
+        let bottom1 = (Double(r1.attr("y") ?? "") ?? .nan) + (Double(r1.attr("height") ?? "") ?? .nan)
         XCTAssertEqual(top0, bottom1, accuracy: 0.02)
         XCTAssertTrue(try svg.texts().contains("费用 (万元)"))
     }
@@ -75,9 +75,9 @@ final class FigureKindTests: XCTestCase {
         let svg = try ParsedSVG(doc.render())
         let series = try svg.groups("series")
         XCTAssertEqual(try series.map { try svg.count("rect", in: $0) }, [3, 2])
-        let a = try XCTUnwrap(series[0].elements(forName: "rect").first), b = try XCTUnwrap(series[1].elements(forName: "rect").first)
-        XCTAssertLessThan(Double(a.attribute(forName: "x")?.stringValue ?? "") ?? 0, Double(b.attribute(forName: "x")?.stringValue ?? "") ?? 0)
-        XCTAssertEqual(svg.document.rootElement()?.attribute(forName: "lang")?.stringValue, "en")
+        let a = try XCTUnwrap(series[0].children(named: "rect").first), b = try XCTUnwrap(series[1].children(named: "rect").first)
+        XCTAssertLessThan(Double(a.attr("x") ?? "") ?? 0, Double(b.attr("x") ?? "") ?? 0)
+        XCTAssertEqual(svg.document.rootElement()?.attr("lang"), "en")
     }
 
     func testHeatmapHasOneCellPerDistrictYearAndGreyMissingCells() throws {
@@ -88,8 +88,8 @@ final class FigureKindTests: XCTestCase {
         try checkCommon(svg)
         let cells = try XCTUnwrap(svg.groups("cells").first)
         XCTAssertEqual(try svg.count("rect", in: cells), 6)
-        XCTAssertEqual(cells.elements(forName: "rect").filter { $0.attribute(forName: "fill")?.stringValue == "#EEEEEE" }.count, 1)
-        let labels = try XCTUnwrap(svg.groups("cell-labels").first).elements(forName: "text").compactMap(\.stringValue)
+        XCTAssertEqual(cells.children(named: "rect").filter { $0.attr("fill") == "#EEEEEE" }.count, 1)
+        let labels = try XCTUnwrap(svg.groups("cell-labels").first).children(named: "text").compactMap(\.stringValue)
         XCTAssertEqual(labels, ["30.0", "50.0", "10.0", "30.0", "50.0"])
     }
 
@@ -124,7 +124,7 @@ final class FigureKindTests: XCTestCase {
         let svg = try ParsedSVG(WeightDotChart.render(criteria: w.criteria, weights: w.weights, style: zh).render())
         try checkCommon(svg)
         XCTAssertEqual(try svg.count("circle", in: try XCTUnwrap(svg.groups("dots").first)), 3)
-        let labels = try XCTUnwrap(svg.groups("labels").first).elements(forName: "text").compactMap(\.stringValue)
+        let labels = try XCTUnwrap(svg.groups("labels").first).children(named: "text").compactMap(\.stringValue)
         XCTAssertEqual(labels, ["<coverage>", "0.500", "funding", "0.300", "staff", "0.200"])
         XCTAssertTrue(try svg.texts().contains("权重"))
     }
@@ -138,7 +138,7 @@ final class FigureKindTests: XCTestCase {
         let series = try svg.groups("series")
         XCTAssertEqual(series.count, 2)
         for g in series {
-            let points = try XCTUnwrap(g.elements(forName: "polygon").first?.attribute(forName: "points")?.stringValue)
+            let points = try XCTUnwrap(g.children(named: "polygon").first?.attr("points"))
             XCTAssertEqual(points.split(separator: " ").count, 5)
         }
         for a in axes { XCTAssertTrue(try svg.texts().contains(a), a) }

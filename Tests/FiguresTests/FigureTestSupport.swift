@@ -53,3 +53,15 @@ let sampleSimulationJSON = """
           "cost_city": {"mean": [12, 22, 32], "sd": [0, 0, 0], "p5": [11, 21, 31], "p50": [12, 22, 32], "p95": [13, 23, 33], "n": [10, 10, 10]},
           "cost_district": {"mean": [8, 9, 10], "sd": [0, 0, 0], "p5": [7, 8, 9], "p50": [8, 9, 10], "p95": [9, 10, 11], "n": [10, 10, 10]}}}}
 """
+
+extension XMLElement {
+    /// An attribute's value by local name (FoundationXML on Linux does not find plain names on namespaced elements).
+    func attr(_ name: String) -> String? {
+        attributes?.first { $0.localName == name || $0.name == name }?.stringValue
+    }
+
+    /// Descendant elements by local name.
+    func children(named name: String) -> [XMLElement] {
+        ((try? nodes(forXPath: ".//*[local-name()='\(name)']")) ?? []).compactMap { $0 as? XMLElement }
+    }
+}

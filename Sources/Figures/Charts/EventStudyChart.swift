@@ -1,5 +1,6 @@
 /// Event-study coefficient plot: estimates by event time with confidence intervals, a zero line and the
-/// reference period (normalised to 0, e = −1 by default) marked by a dashed vertical line and an open marker.
+/// reference period (e = −1 by default) marked by a dashed vertical line after it; when the estimates omit it
+/// (TWFE normalises it to 0) it is drawn as an open marker at 0.
 public enum EventStudyChart {
     /// One coefficient: event time e, estimate and interval (nil where undefined).
     public struct Point: Sendable, Equatable {
@@ -23,7 +24,8 @@ public enum EventStudyChart {
     ///   `<g class="reference">` (dashed line and label).
     public static func render(_ points: [Point], reference: Int?, style: FigureStyle) -> SVGDocument {
         var pts = points.sorted { $0.e < $1.e }
-        if let reference, !pts.contains(where: { $0.e == reference }) {
+        let inserted = reference.map { r in !pts.contains(where: { $0.e == r }) } ?? false
+        if let reference, inserted {
             pts.append(Point(e: reference, estimate: 0, low: nil, high: nil))
             pts.sort { $0.e < $1.e }
         }
@@ -52,7 +54,7 @@ public enum EventStudyChart {
                 intervals.append(.line(x1: x, y1: area.py(lo), x2: x, y2: area.py(hi), stroke: color, width: 1.25, dash: false))
             }
             if let est = p.estimate {
-                estimates.append(.circle(cx: x, cy: area.py(est), r: 2.5, fill: p.e == reference ? "#FFFFFF" : color, stroke: color))
+                estimates.append(.circle(cx: x, cy: area.py(est), r: 2.5, fill: inserted && p.e == reference ? "#FFFFFF" : color, stroke: color))
             }
         }
         nodes.append(.group("intervals", intervals))

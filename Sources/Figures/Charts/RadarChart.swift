@@ -26,7 +26,8 @@ public enum RadarChart {
         var frame: [SVGNode] = []
         for t in scale.ticks where t > 0 {
             frame.append(.polygon((0..<k).map { point($0, t) }, fill: "none", opacity: 1, stroke: Palette.grid))
-            frame.append(.label(scale.label(t), x: cx + 2, y: point(0, t).1 - 2, size: style.textSize * 0.85, fill: "#777777"))
+            // Inside the ring, below its top vertex: never on the axis name above the outer ring.
+            frame.append(.label(scale.label(t), x: cx + 3, y: point(0, t).1 + style.textSize, size: style.textSize * 0.85, fill: "#777777"))
         }
         for (i, name) in axes.enumerated() {
             let end = point(i, scale.upper)
@@ -39,7 +40,7 @@ public enum RadarChart {
         var nodes: [SVGNode] = [.group("axes", frame)]
         for (j, s) in series.enumerated() {
             let pts = (0..<k).map { point($0, $0 < s.values.count ? (s.values[$0] ?? 0) : 0) }
-            nodes.append(.group("series", [.polygon(pts, fill: Palette.color(j), opacity: 0.15, stroke: Palette.color(j))]))
+            nodes.append(.group("series", [.polygon(pts, fill: Palette.color(j), opacity: 0.08, stroke: Palette.color(j))]))
         }
         nodes.append(Legend.nodes(series.enumerated().map { (name: $0.element.name, color: Palette.color($0.offset), box: true) },
                                   x: style.width - legendWidth, y: top + 8, style: style))

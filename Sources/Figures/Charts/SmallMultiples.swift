@@ -37,9 +37,9 @@ public enum SmallMultiples {
                 panel.append(.line(x1: area.left, y1: area.py(t), x2: area.right, y2: area.py(t), stroke: Palette.grid, width: 0.5, dash: false))
                 panel.append(.label(yScale.label(t), x: area.left - 3, y: area.py(t) + style.textSize * 0.35, size: style.textSize, anchor: .end))
             }
-            for t in xScale.ticks {
-                panel.append(.label(xScale.label(t), x: area.px(t), y: area.bottom + style.textSize + 2, size: style.textSize, anchor: .middle))
-            }
+            // Only the first and last year, anchored inwards, so labels of neighbouring panels never touch.
+            panel.append(.label(xScale.label(xScale.lower), x: area.left, y: area.bottom + style.textSize + 2, size: style.textSize))
+            panel.append(.label(xScale.label(xScale.upper), x: area.right, y: area.bottom + style.textSize + 2, size: style.textSize, anchor: .end))
             panel.append(.line(x1: area.left, y1: area.bottom, x2: area.right, y2: area.bottom, stroke: Palette.axis, width: 0.75, dash: false))
             panel.append(.group("series", FanChart.bandNodes(p, area: area, color: Palette.color(4), lineWidth: 1.25)))
             nodes.append(.group("panel", panel))
