@@ -17,7 +17,7 @@ struct PlotArea {
          rotateCategories: Bool = false) {
         let tickWidth = y.ticks.map { FigureStyle.textWidth(y.label($0), size: style.textSize) }.max() ?? 20
         left = 8 + style.labelSize + 6 + tickWidth + 4
-        top = style.title.isEmpty ? 10 : style.titleSize + 16
+        top = style.title.isEmpty ? 14 : style.titleSize + 16
         right = style.width - 10 - legendWidth
         let catHeight = rotateCategories
             ? (categories.map { FigureStyle.textWidth($0, size: style.textSize) }.max() ?? 0) * 0.71 + 6 : style.textSize + 4
