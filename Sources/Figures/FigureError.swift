@@ -17,5 +17,6 @@ public struct FigureError: StationKitError, Equatable, Sendable {
         self.exitStatus = status
     }
 
+    /// `FILE: message`, as the CLI prints it after `error: `.
     public var description: String { "\(location): \(message)" }
 }

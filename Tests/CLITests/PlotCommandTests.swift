@@ -90,6 +90,20 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 
+    func testPNGAndPDFThroughRsvgConvert() throws {
+        let hasRsvg = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/rsvg-convert") }
+        try XCTSkipUnless(hasRsvg, "rsvg-convert is not installed")
+        let w = tempPath("w.json"), png = tempPath("w.png"), pdf = tempPath("w.pdf")
+        try #"{"method": "entropy", "criteria": ["覆盖率", "社工"], "weights": [0.4, 0.6]}"#.write(toFile: w, atomically: true, encoding: .utf8)
+        defer { for p in [w, png, pdf] { try? FileManager.default.removeItem(atPath: p) } }
+        for (path, magic) in [(png, [UInt8](arrayLiteral: 0x89, 0x50, 0x4E, 0x47)), (pdf, Array("%PDF".utf8))] {
+            let r = try CLIRunner.run(["plot", "weights", w, "--output", path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertEqual(Array(try Foundation.Data(contentsOf: URL(fileURLWithPath: path)).prefix(4)), magic)
+        }
+    }
+
     func testScatterFromCSVAndMissingColumn() throws {
         let csv = tempPath("d.csv"), out = tempPath("s.svg")
         try "staff,score\n1,2.1\n2,3.9\n3,6.2\n4,7.8\n".write(toFile: csv, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 /// Labels the charts write themselves, in Chinese and English (with units where the quantity has one).
 public enum BuiltInLabel: String, Sendable, CaseIterable {
+    /// Axis and legend labels (see `text(_:)` for the wording in each language).
     case year, coverage, cost, district, value, weight, criterion, eventTime, effect, reference, mean, band90,
          fitted, confidenceBand, score, share, costCity, costDistrict
 

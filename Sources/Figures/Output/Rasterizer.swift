@@ -3,7 +3,12 @@ import Foundation
 
 /// Output formats of a figure, chosen by the file extension.
 public enum FigureFormat: String, Sendable, CaseIterable {
-    case svg, png, pdf
+    /// SVG text (always available).
+    case svg
+    /// PNG at 300 dpi (needs rsvg-convert).
+    case png
+    /// PDF (needs rsvg-convert).
+    case pdf
 
     /// The format of `path` (`.svg` when the extension is none of svg/png/pdf).
     public init(path: String?) {

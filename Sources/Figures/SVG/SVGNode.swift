@@ -2,7 +2,10 @@
 /// writes SVG 1.1 itself (W3C, "Scalable Vector Graphics (SVG) 1.1", 2011); coordinates are points (1/72 in).
 public indirect enum SVGNode: Sendable, Equatable {
     /// How text is anchored horizontally at its position.
-    public enum Anchor: String, Sendable { case start, middle, end }
+    public enum Anchor: String, Sendable {
+        /// Text starts at x; is centred on x; ends at x.
+        case start, middle, end
+    }
 
     /// Text at (x, y) (baseline), font size in points, optional rotation in degrees around (x, y).
     case text(x: Double, y: Double, String, size: Double, anchor: Anchor, rotate: Double, bold: Bool, fill: String)
@@ -19,6 +22,7 @@ public indirect enum SVGNode: Sendable, Equatable {
     /// A group with an optional class name (`series`, `axis`, `legend`, …) for tests and styling.
     case group(String, [SVGNode])
 
+    /// Equal when the markup is equal.
     public static func == (a: SVGNode, b: SVGNode) -> Bool { a.markup() == b.markup() }
 
     /// The node as SVG markup (deterministic: numbers with `SVGNumber.format`, attributes in a fixed order).

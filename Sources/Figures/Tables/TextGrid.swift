@@ -23,7 +23,14 @@ public struct TextGrid: Sendable, Equatable {
 
 /// Output formats of tables.
 public enum TableFormat: String, Sendable, CaseIterable {
-    case latex, markdown, html, csv
+    /// LaTeX `tabular` with booktabs rules.
+    case latex
+    /// GitHub-flavoured Markdown pipe table.
+    case markdown
+    /// HTML `<table>`.
+    case html
+    /// CSV (no notes).
+    case csv
 }
 
 /// Renders a `TextGrid`; every format escapes the cell text for itself.
