@@ -56,7 +56,7 @@ final class PlotCommandTests: XCTestCase {
         let d = try CLIRunner.run(["did", mpdta, "--outcome", "lemp", "--unit", "countyreal", "--time", "year", "--cohort", "first_treat",
                                    "--format", "json", "--output", did])
         XCTAssertEqual(d.status, 0, d.stderr)
-        let r = try CLIRunner.run(["plot", "event-study", did, "--lang", "en", "--output", out])
+        let r = try CLIRunner.run(["plot", "event-study", did, "--reference", "-1", "--lang", "en", "--output", out])
         XCTAssertEqual(r.status, 0, r.stderr)
         let t = try texts(out)
         for label in ["Reference period", "-3", "-2", "-1", "0", "1", "2", "3"] { XCTAssertTrue(t.contains(label), label) }

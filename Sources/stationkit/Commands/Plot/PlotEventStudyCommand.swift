@@ -14,7 +14,8 @@ struct PlotEventStudyCommand: ParsableCommand {
             """)
 
     @OptionGroup var source: PlotInput
-    @Option(help: "Reference (omitted) period, marked by a dashed line.") var reference = -1
+    @Option(parsing: .unconditional, help: "Reference (omitted) period, marked by a dashed line (negative values allowed: --reference -1).")
+    var reference = -1
     @Flag(name: .customLong("no-reference"), help: "Do not mark a reference period.") var noReference = false
     @OptionGroup var plot: PlotOptions
 
