@@ -6,15 +6,18 @@ import StationKit
 struct DidCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "did",
-        abstract: "Staggered difference-in-differences: Callaway–Sant'Anna ATT(g,t) and aggregations, or TWFE.",
+        abstract: "Staggered difference-in-differences: Callaway–Sant'Anna ATT(g,t) and aggregations, Sun–Abraham, or TWFE.",
         discussion: """
             DATA.csv is a balanced long panel: one row per unit and period. --cohort holds the first treated
             period of the unit (empty or 0 = never treated). Conventions follow R did: not-yet-treated
             comparison = never treated plus units first treated after max(t, base) + anticipation; varying base
-            period; --covariates by outcome regression; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
+            period; --covariates by the doubly robust estimator (--estimator dr, R did's default), inverse
+            probability weighting (ipw) or outcome regression (reg), values in the base period; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
             bootstrap (Rademacher weights, clustered by unit or --cluster, simultaneous sup-t bands).
             --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD
-            with CRV1 errors (fixest's small-sample factor).
+            with CRV1 errors (fixest's small-sample factor); --method sa the Sun–Abraham interaction-weighted
+            event study (never-treated or last-treated control, delta-method CRV1 errors).
+            `stationkit did bacon DATA.csv ...` prints the Goodman-Bacon decomposition of the TWFE DiD.
             json: {"att_gt": [...], "aggregate": {"simple", "dynamic", "group", "calendar", "overall"},
             "n_units", "n_periods", ...}; csv: the ATT(g,t) (or TWFE coefficients).
 
@@ -23,11 +26,16 @@ struct DidCommand: ParsableCommand {
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
                 --control notyet --bootstrap 999 --seed 7 --format json --output did.json
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --covariates lpop
+              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
+                --covariates lpop --estimator ipw
+              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --method sa
+              stationkit did bacon mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --method twfe
-            """
+            """,
+        subcommands: [DidBaconCommand.self]
     )
 
-    enum Method: String, ExpressibleByArgument, CaseIterable { case cs, twfe }
+    enum Method: String, ExpressibleByArgument, CaseIterable { case cs, sa, twfe }
 
     @Argument(help: "Long panel CSV (one row per unit and period).")
     var data: String
@@ -39,7 +47,7 @@ struct DidCommand: ParsableCommand {
     var time: String
     @Option(help: "First-treated-period column (empty or 0 = never treated).")
     var cohort: String
-    @Option(help: "Estimator: cs (Callaway–Sant'Anna) or twfe.")
+    @Option(help: "Estimator: cs (Callaway–Sant'Anna), sa (Sun–Abraham) or twfe.")
     var method: Method = .cs
     @Option(help: "Comparison group for cs: never or notyet.")
     var control: CallawaySantAnna.ControlGroup = .never
@@ -49,8 +57,10 @@ struct DidCommand: ParsableCommand {
     var basePeriod: CallawaySantAnna.BasePeriod = .varying
     @Option(help: "Time-invariant cluster column (default: cluster by unit).")
     var cluster: String?
-    @Option(help: "Comma-separated covariate columns for cs (outcome regression, values in the base period).")
+    @Option(help: "Comma-separated covariate columns for cs (values in the base period).")
     var covariates: String?
+    @Option(help: "How cs uses covariates: dr (doubly robust, R did default), ipw or reg.")
+    var estimator: CallawaySantAnna.EstimationMethod = .doublyRobust
     @Option(help: "Multiplier-bootstrap draws for cs (0 = analytic standard errors).")
     var bootstrap: Int = 0
     @Option(help: "Bootstrap multipliers: rademacher (R did) or mammen.")
@@ -82,6 +92,7 @@ struct DidCommand: ParsableCommand {
             switch method {
             case .cs: text = try runCS(panel)
             case .twfe: text = try runTWFE(panel)
+            case .sa: text = try runSA(panel)
             }
         } catch let error as DiDError {
             throw error.located(in: file, column: error.kind == .nonFinite ? outcome : unit)
@@ -98,7 +109,8 @@ struct DidCommand: ParsableCommand {
             ? .multiplierBootstrap(MultiplierBootstrap(draws: bootstrap, seed: seed.seed, weights: weights))
             : .analytic
         let model = CallawaySantAnna(controlGroup: control, anticipation: anticipation, basePeriod: basePeriod,
-                                     alpha: alpha, inference: inference, covariates: covariateNames)
+                                     alpha: alpha, inference: inference, covariates: covariateNames,
+                                     method: estimator)
         let report = try CSReport(model.fit(panel), dynamic: .dynamic(balanceE: balanceE, minE: minE, maxE: maxE))
         switch output.format {
         case .json: return try DiDReport.json(report)
@@ -127,6 +139,19 @@ struct DidCommand: ParsableCommand {
         }
     }
 
+    private func runSA(_ panel: PanelData) throws -> String {
+        let result = try SunAbraham(alpha: alpha).fit(panel)
+        switch output.format {
+        case .json: return try DiDReport.json(result)
+        case .table: return result.summary()
+        case .csv:
+            let w = CSVWriter()
+            let rows = result.eventStudy.map { ["event_study", String($0.index)] + cells($0, w) }
+                + [["overall", ""] + cells(result.overall, w)]
+            return w.document(header: ["term", "e", "coef", "std_error", "conf_low", "conf_high"], rows: rows)
+        }
+    }
+
     private func cells(_ c: TWFECoefficient, _ w: CSVWriter) -> [String] {
         [w.field(c.estimate), w.field(c.standardError), w.field(c.confLow), w.field(c.confHigh)]
     }
@@ -135,3 +160,4 @@ struct DidCommand: ParsableCommand {
 extension CallawaySantAnna.ControlGroup: ExpressibleByArgument {}
 extension CallawaySantAnna.BasePeriod: ExpressibleByArgument {}
 extension MultiplierBootstrap.Weights: ExpressibleByArgument {}
+extension CallawaySantAnna.EstimationMethod: ExpressibleByArgument {}
