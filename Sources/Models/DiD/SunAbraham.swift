@@ -85,7 +85,7 @@ public struct SunAbraham: Sendable, Equatable {
                 est += w[a] * fit.beta[j]
                 for (b, l) in members.enumerated() { variance += w[a] * w[b] * fit.covariance[j, l] }
             }
-            let se = variance.squareRoot()
+            let se = max(variance, 0).squareRoot()   // rounding can leave −0 for an exactly fitted cell
             return TWFECoefficient(index: index, estimate: est, standardError: se,
                                    confLow: est - crit * se, confHigh: est + crit * se)
         }
