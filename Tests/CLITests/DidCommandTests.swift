@@ -105,7 +105,7 @@ final class DidCommandTests: XCTestCase {
     }
 
     func testCovariatesRunTheOutcomeRegression() throws {
-        let r = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--format", "json"])
+        let r = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--estimator", "reg", "--format", "json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let report = try json(r.stdout)
         XCTAssertEqual(report["est_method"] as? String, "reg")
@@ -116,5 +116,58 @@ final class DidCommandTests: XCTestCase {
         let bad = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "income"])
         XCTAssertEqual(bad.status, 65)
         XCTAssertTrue(bad.stderr.contains("no column 'income'"), bad.stderr)
+    }
+
+    func testCovariatesDefaultToTheDoublyRobustEstimatorAndIPWIsSelectable() throws {
+        // Expected: csdid 0.4.3 est_method "dr" / "ipw", xformla="~ lpop", Tests/References/DiD/mpdta_dr_reference.py.
+        let expected: [(String?, String, Double, Double)] = [
+            (nil, "dr", -0.04175177205861635, 0.011502838151545012),
+            ("ipw", "ipw", -0.041777082199131656, 0.011499719363982877),
+        ]
+        for (flag, name, att, se) in expected {
+            let r = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--format", "json"]
+                + (flag.map { ["--estimator", $0] } ?? []))
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let report = try json(r.stdout)
+            XCTAssertEqual(report["est_method"] as? String, name)
+            let simple = try XCTUnwrap((report["aggregate"] as? [String: Any])?["simple"] as? [String: Any])
+            assertClose(try XCTUnwrap(simple["att"] as? Double), att, relativeTolerance: 1e-8)
+            assertClose(try XCTUnwrap(simple["std_error"] as? Double), se, relativeTolerance: 1e-6)
+        }
+        let bad = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--estimator", "logit"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.lowercased().contains("estimator"), bad.stderr)
+    }
+
+    func testSunAbrahamCSVHasEventTimesAndOverall() throws {
+        let r = try CLIRunner.run(["did", mpdta] + columns + ["--method", "sa", "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.first, "term,e,coef,std_error,conf_low,conf_high")
+        XCTAssertEqual(lines.count, 1 + 7 + 1)
+        // Expected: pyfixest 0.60.0 interaction regression + cohort-share aggregation, mpdta_sunab_reference.py.
+        let overall = try XCTUnwrap(lines.last?.split(separator: ",", omittingEmptySubsequences: false))
+        XCTAssertEqual(overall.first, "overall")
+        assertClose(try XCTUnwrap(Double(String(overall[2]))), -0.03995127515517627, relativeTolerance: 1e-8)
+        assertClose(try XCTUnwrap(Double(String(overall[3]))), 0.011796277441754223, relativeTolerance: 1e-6)
+    }
+
+    func testBaconDecompositionSumsToTheTWFECoefficient() throws {
+        let out = tempPath("bacon.json")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try CLIRunner.run(["did", "bacon", mpdta] + columns + ["--format", "json", "--output", out])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let report = try json(String(contentsOfFile: out, encoding: .utf8))
+        // Expected: pyfixest 0.60.0 static TWFE coefficient, Tests/References/DiD/mpdta_reference.py.
+        assertClose(try XCTUnwrap(report["twfe_estimate"] as? Double), -0.036548936674067, relativeTolerance: 1e-8)
+        let comparisons = try XCTUnwrap(report["comparisons"] as? [[String: Any]])
+        XCTAssertEqual(comparisons.count, 9)
+        XCTAssertEqual(Set(comparisons.compactMap { $0["type"] as? String }),
+                       ["treated_vs_never", "earlier_vs_later", "later_vs_earlier"])
+        let missing = tempPath("none.json")
+        let bad = try CLIRunner.run(["did", "bacon", mpdta, "--outcome", "employment", "--unit", "countyreal",
+                                     "--time", "year", "--cohort", "first_treat", "--output", missing])
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
     }
 }

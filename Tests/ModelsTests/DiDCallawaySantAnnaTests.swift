@@ -157,7 +157,7 @@ final class DiDCallawaySantAnnaTests: XCTestCase {
         for control in CallawaySantAnna.ControlGroup.allCases {
             let key = referenceKey(control) + "_reg_lpop"
             let expected = ref.object(key)
-            let result = try CallawaySantAnna(controlGroup: control, covariates: ["lpop"]).fit(panel)
+            let result = try CallawaySantAnna(controlGroup: control, covariates: ["lpop"], method: .regression).fit(panel)
             let cells = expected.objects("att_gt")
             assertClose(result.effects.map(\.att), cells.map { $0.double("att") }, relativeTolerance: 1e-10,
                         absoluteFloor: 1e-3, key)

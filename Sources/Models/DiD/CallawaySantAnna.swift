@@ -2,7 +2,8 @@ import Linalg
 
 /// Callaway & Sant'Anna (2021) group-time average treatment effects ATT(g,t) for staggered
 /// adoption on a balanced panel, under unconditional parallel trends or, with `covariates`, parallel
-/// trends conditional on covariates by outcome regression.
+/// trends conditional on covariates by the doubly robust estimator (R did's default), inverse
+/// probability weighting or outcome regression (`method`).
 ///
 /// For cohort g (units first treated in period g) and period t, with base period b:
 ///
@@ -47,12 +48,18 @@ public struct CallawaySantAnna: Sendable, Equatable {
         case universal
     }
 
-    /// How covariates enter each 2×2 comparison.
+    /// How covariates enter each 2×2 comparison (without covariates all three coincide).
     public enum EstimationMethod: String, Sendable, Codable, CaseIterable {
+        /// Locally efficient doubly robust DiD (Sant'Anna & Zhao 2020; DRDID's `drdid_panel`, R did's
+        /// default `"dr"`): outcome regression among comparison units, reweighted by the propensity-score
+        /// odds p̂/(1 − p̂); consistent if either the logit or the outcome regression is right.
+        case doublyRobust = "dr"
+        /// Inverse probability weighting (Abadie 2005, normalized; DRDID's `std_ipw_did_panel`): comparison
+        /// units weighted by the propensity-score odds p̂/(1 − p̂).
+        case inverseProbability = "ipw"
         /// Outcome regression (Heckman, Ichimura & Todd 1997; DRDID's `reg_did_panel`): regress
         /// Y_t − Y_b on the covariates among comparison units, ATT = mean over cohort g of
-        /// (Y_t − Y_b) − x'β̂. R did's default is the doubly robust estimator, which needs a logit
-        /// (not yet here); without covariates all coincide.
+        /// (Y_t − Y_b) − x'β̂.
         case regression = "reg"
     }
 
@@ -80,10 +87,10 @@ public struct CallawaySantAnna: Sendable, Equatable {
     ///   - alpha: significance level (default 0.05).
     ///   - inference: `.analytic` (default) or a multiplier bootstrap.
     ///   - covariates: names of `PanelData.covariates` (default none: unconditional).
-    ///   - method: how covariates enter (default and only choice yet: outcome regression).
+    ///   - method: how covariates enter (default doubly robust, as R did).
     public init(controlGroup: ControlGroup = .never, anticipation: Int = 0, basePeriod: BasePeriod = .varying,
                 alpha: Double = 0.05, inference: DiDInference = .analytic, covariates: [String] = [],
-                method: EstimationMethod = .regression) {
+                method: EstimationMethod = .doublyRobust) {
         self.controlGroup = controlGroup
         self.covariates = covariates
         self.method = method
@@ -191,8 +198,10 @@ public struct CallawaySantAnna: Sendable, Equatable {
                     let x: (Int) -> [Double] = { r in
                         [1] + panel.covariates.map { $0[keep[r] * tFull + cb] }
                     }
-                    let (att, psi) = try Self.outcomeRegression(
-                        role: role, delta: delta, treatedCount: nG, covariates: x, cell: (g, t))
+                    let (att, psi) = method == .regression
+                        ? try Self.outcomeRegression(role: role, delta: delta, treatedCount: nG, covariates: x, cell: (g, t))
+                        : try Self.propensityWeighted(doublyRobust: method == .doublyRobust, role: role, delta: delta,
+                                                      covariates: x, cell: (g, t))
                     effects.append(.init(group: g, time: t, basePeriod: b, att: att))
                     influence.append(psi)
                 }

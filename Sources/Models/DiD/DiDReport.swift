@@ -3,7 +3,7 @@ import Foundation
 /// The complete output of a DiD run in the stable JSON layout of `stationkit did`:
 ///
 ///     {"method": "cs", "control": "never", "anticipation": 0, "base_period": "varying", "alpha": 0.05,
-///      "covariates": [names], "est_method": "unconditional" | "reg",
+///      "covariates": [names], "est_method": "unconditional" | "dr" | "ipw" | "reg",
 ///      "inference": "analytic" | "bootstrap", "bootstrap": {"draws", "seed", "weights"} (bootstrap only),
 ///      "critical_value": c, "uniform_bands": false,
 ///      "att_gt": [{"group", "time", "base_period", "att", "std_error", "conf_low", "conf_high"}],

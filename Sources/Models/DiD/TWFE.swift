@@ -53,7 +53,7 @@ public struct TWFE: Sendable, Equatable {
     public func fit(_ data: PanelData) throws -> TWFEResult {
         guard alpha > 0, alpha < 1 else { throw DiDError(.option, "alpha must lie in (0, 1), got \(alpha)") }
         let panel = try BalancedPanel(data)
-        let n = panel.unitCount, tCount = panel.periodCount, nObs = n * tCount
+        let n = panel.unitCount, tCount = panel.periodCount
         guard tCount >= 2 else { throw DiDError(.design, "the panel needs at least two periods") }
         // Regressors as functions of (unit cohort g, period t).
         let labels: [Int]
@@ -72,12 +72,32 @@ public struct TWFE: Sendable, Equatable {
         guard !labels.isEmpty, panel.cohort.contains(where: { $0 > 0 }) else {
             throw DiDError(.design, "no treated units: nothing to estimate")
         }
-        let k = labels.count
+        let fit = try Self.regress(panel, columnCount: labels.count) { j, g, t in indicator(labels[j], g, t) }
+        let (beta, vcov, g, factor) = (fit.beta, fit.covariance, fit.clusterCount, fit.smallSampleFactor)
+        let crit = try StudentT(degreesOfFreedom: Double(g - 1)).quantile(1 - alpha / 2)
+        let coefficients = labels.enumerated().map { j, label in
+            let se = vcov[j, j].squareRoot()
+            return TWFECoefficient(index: label, estimate: beta[j], standardError: se,
+                                   confLow: beta[j] - crit * se, confHigh: beta[j] + crit * se)
+        }
+        return TWFEResult(specification: specification, coefficients: coefficients, covariance: vcov,
+                          observationCount: n * tCount, unitCount: n, periodCount: tCount, clusterCount: g,
+                          smallSampleFactor: factor)
+    }
+
+    /// OLS of the panel outcome on k indicator regressors with unit and period fixed effects (within
+    /// transformation) and the CRV1 covariance described on the type.
+    /// - Parameters:
+    ///   - indicator: (column j, unit cohort g, period t) → whether regressor j is 1 in that cell.
+    /// - Throws: `DiDError(.design)` for a collinear design or too few clusters.
+    static func regress(_ panel: BalancedPanel, columnCount k: Int, indicator: (Int, Int, Int) -> Bool) throws
+        -> (beta: [Double], covariance: Matrix, clusterCount: Int, smallSampleFactor: Double) {
+        let n = panel.unitCount, tCount = panel.periodCount, nObs = n * tCount
         var x = [Double](repeating: 0, count: nObs * k)   // column-major, observation = i * T + t
-        for (j, label) in labels.enumerated() {
+        for j in 0..<k {
             for i in 0..<n {
                 let g = panel.cohort[i]
-                for (ti, t) in panel.periods.enumerated() where indicator(label, g, t) {
+                for (ti, t) in panel.periods.enumerated() where indicator(j, g, t) {
                     x[j * nObs + i * tCount + ti] = 1
                 }
             }
@@ -113,15 +133,7 @@ public struct TWFE: Sendable, Equatable {
         guard g > 1, nObs > dfK else { throw DiDError(.design, "too few clusters or observations for CRV1 errors") }
         let factor = Double(g) / Double(g - 1) * Double(nObs - 1) / Double(nObs - dfK)
         let vcov = factor * (try bread * meat * bread)
-        let crit = try StudentT(degreesOfFreedom: Double(g - 1)).quantile(1 - alpha / 2)
-        let coefficients = labels.enumerated().map { j, label in
-            let se = vcov[j, j].squareRoot()
-            return TWFECoefficient(index: label, estimate: beta[j], standardError: se,
-                                   confLow: beta[j] - crit * se, confHigh: beta[j] + crit * se)
-        }
-        return TWFEResult(specification: specification, coefficients: coefficients, covariance: vcov,
-                          observationCount: nObs, unitCount: n, periodCount: tCount, clusterCount: g,
-                          smallSampleFactor: factor)
+        return (beta, vcov, g, factor)
     }
 
     /// Two-way demeaning of a balanced panel stored unit-major at `offset`: x − x̄_i − x̄_t + x̄.

@@ -1,137 +1,20 @@
 import ArgumentParser
-import Foundation
-import StationKit
 
-/// `stationkit did DATA.csv --outcome y --unit id --time year --cohort first_treat`.
+/// `stationkit did`: staggered difference-in-differences; estimation is the default subcommand, so
+/// `stationkit did DATA.csv …` runs `stationkit did estimate DATA.csv …`.
 struct DidCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "did",
-        abstract: "Staggered difference-in-differences: Callaway–Sant'Anna ATT(g,t) and aggregations, or TWFE.",
+        abstract: "Staggered difference-in-differences: Callaway–Sant'Anna, Sun–Abraham, TWFE, Goodman-Bacon.",
         discussion: """
-            DATA.csv is a balanced long panel: one row per unit and period. --cohort holds the first treated
-            period of the unit (empty or 0 = never treated). Conventions follow R did: not-yet-treated
-            comparison = never treated plus units first treated after max(t, base) + anticipation; varying base
-            period; --covariates by outcome regression; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
-            bootstrap (Rademacher weights, clustered by unit or --cluster, simultaneous sup-t bands).
-            --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD
-            with CRV1 errors (fixest's small-sample factor).
-            json: {"att_gt": [...], "aggregate": {"simple", "dynamic", "group", "calendar", "overall"},
-            "n_units", "n_periods", ...}; csv: the ATT(g,t) (or TWFE coefficients).
+            `estimate` (the default) fits Callaway–Sant'Anna (--method cs), Sun–Abraham (sa) or TWFE (twfe);
+            `bacon` decomposes the TWFE DiD coefficient into its 2×2 comparisons.
 
             Examples:
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
-              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
-                --control notyet --bootstrap 999 --seed 7 --format json --output did.json
-              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --covariates lpop
-              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --method twfe
-            """
+              stationkit did bacon mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
+            """,
+        subcommands: [DidEstimateCommand.self, DidBaconCommand.self],
+        defaultSubcommand: DidEstimateCommand.self
     )
-
-    enum Method: String, ExpressibleByArgument, CaseIterable { case cs, twfe }
-
-    @Argument(help: "Long panel CSV (one row per unit and period).")
-    var data: String
-    @Option(help: "Outcome column.")
-    var outcome: String
-    @Option(help: "Unit id column.")
-    var unit: String
-    @Option(help: "Period column (integers, e.g. years).")
-    var time: String
-    @Option(help: "First-treated-period column (empty or 0 = never treated).")
-    var cohort: String
-    @Option(help: "Estimator: cs (Callaway–Sant'Anna) or twfe.")
-    var method: Method = .cs
-    @Option(help: "Comparison group for cs: never or notyet.")
-    var control: CallawaySantAnna.ControlGroup = .never
-    @Option(help: "Anticipation periods δ for cs.")
-    var anticipation: Int = 0
-    @Option(name: .customLong("base-period"), help: "Base period for cs: varying (R did default) or universal.")
-    var basePeriod: CallawaySantAnna.BasePeriod = .varying
-    @Option(help: "Time-invariant cluster column (default: cluster by unit).")
-    var cluster: String?
-    @Option(help: "Comma-separated covariate columns for cs (outcome regression, values in the base period).")
-    var covariates: String?
-    @Option(help: "Multiplier-bootstrap draws for cs (0 = analytic standard errors).")
-    var bootstrap: Int = 0
-    @Option(help: "Bootstrap multipliers: rademacher (R did) or mammen.")
-    var weights: MultiplierBootstrap.Weights = .rademacher
-    @Option(name: .customLong("balance-e"), help: "Event study only over cohorts observed this many periods after treatment.")
-    var balanceE: Int?
-    @Option(name: .customLong("min-e"), help: "Smallest event time reported by the event study.")
-    var minE: Int?
-    @Option(name: .customLong("max-e"), help: "Largest event time reported by the event study.")
-    var maxE: Int?
-    @Option(help: "Significance level of intervals and bands.")
-    var alpha: Double = 0.05
-    @OptionGroup var seed: SeedOptions
-    @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        if anticipation < 0 { throw ValidationError("--anticipation must be ≥ 0") }
-        if bootstrap < 0 || bootstrap == 1 { throw ValidationError("--bootstrap needs 0 (analytic) or at least 2 draws") }
-        if !(alpha > 0 && alpha < 1) { throw ValidationError("--alpha must lie in (0, 1)") }
-    }
-
-    func run() throws {
-        if let path = output.output { try AtomicFile.checkWritable(path) }
-        let file = try CSVReader.read(data)
-        let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
-                                  cluster: cluster, covariates: covariateNames)
-        let text: String
-        do {
-            switch method {
-            case .cs: text = try runCS(panel)
-            case .twfe: text = try runTWFE(panel)
-            }
-        } catch let error as DiDError {
-            throw error.located(in: file, column: error.kind == .nonFinite ? outcome : unit)
-        }
-        try Printer.emit(text, to: output.output)
-    }
-
-    private var covariateNames: [String] {
-        (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    private func runCS(_ panel: PanelData) throws -> String {
-        let inference: DiDInference = bootstrap > 0
-            ? .multiplierBootstrap(MultiplierBootstrap(draws: bootstrap, seed: seed.seed, weights: weights))
-            : .analytic
-        let model = CallawaySantAnna(controlGroup: control, anticipation: anticipation, basePeriod: basePeriod,
-                                     alpha: alpha, inference: inference, covariates: covariateNames)
-        let report = try CSReport(model.fit(panel), dynamic: .dynamic(balanceE: balanceE, minE: minE, maxE: maxE))
-        switch output.format {
-        case .json: return try DiDReport.json(report)
-        case .table: return report.table()
-        case .csv:
-            let w = CSVWriter()
-            return w.document(header: ["group", "time", "base_period", "att", "std_error", "conf_low", "conf_high"],
-                              rows: report.result.effects.map {
-                                  [String($0.group), String($0.time), String($0.basePeriod), w.field($0.att),
-                                   w.field($0.standardError), w.field($0.confLow), w.field($0.confHigh)]
-                              })
-        }
-    }
-
-    private func runTWFE(_ panel: PanelData) throws -> String {
-        let report = try TWFEReport(eventStudy: TWFE(.eventStudy(), alpha: alpha).fit(panel),
-                                    staticDiD: TWFE(.staticDiD, alpha: alpha).fit(panel))
-        switch output.format {
-        case .json: return try DiDReport.json(report)
-        case .table: return report.table()
-        case .csv:
-            let w = CSVWriter()
-            let rows = report.eventStudy.coefficients.map { ["event_study", String($0.index)] + cells($0, w) }
-                + report.staticDiD.coefficients.map { ["static", ""] + cells($0, w) }
-            return w.document(header: ["term", "e", "coef", "std_error", "conf_low", "conf_high"], rows: rows)
-        }
-    }
-
-    private func cells(_ c: TWFECoefficient, _ w: CSVWriter) -> [String] {
-        [w.field(c.estimate), w.field(c.standardError), w.field(c.confLow), w.field(c.confHigh)]
-    }
 }
-
-extension CallawaySantAnna.ControlGroup: ExpressibleByArgument {}
-extension CallawaySantAnna.BasePeriod: ExpressibleByArgument {}
-extension MultiplierBootstrap.Weights: ExpressibleByArgument {}
