@@ -58,7 +58,17 @@ def scratch():
 
 
 def use_cjk_font():
-    """Selects the first installed CJK family for all text; returns False (labels stay English) when none is."""
+    """Selects the first installed CJK family for all text; returns False (labels stay English) when none is.
+
+    matplotlib's font cache skips TrueType collections (.ttc, how Debian ships Noto CJK), so font files whose
+    name marks them as CJK are registered first (Sans before Serif, regular weight first)."""
+    files = [f for f in font_manager.findSystemFonts()
+             if any(k in pathlib.Path(f).name.lower() for k in ("cjk", "sourcehan", "wqy", "wenquanyi"))]
+    for f in sorted(files, key=lambda f: ("serif" in f.lower(), "bold" in f.lower(), f)):
+        try:
+            font_manager.fontManager.addfont(f)
+        except (OSError, RuntimeError, ValueError):
+            continue
     installed = {f.name for f in font_manager.fontManager.ttflist}
     for family in CJK_FAMILIES:
         if family in installed:
