@@ -93,4 +93,3 @@ def show(fig, path):
     fig.savefig(path, dpi=150, bbox_inches="tight")
     plt.close(fig)
     display(Image(filename=str(path)))
-    return path
