@@ -55,13 +55,14 @@ public struct WeightRobustness: Sendable {
         let point = weightedRowSums(r, weights)
         let pointRanks = competitionRanks(point)
         let active = weights.indices.filter { weights[$0] > 0 }
-        let alpha = active.map { concentration * weights[$0] }
+        let sampler = try DirichletSampler(alpha: active.map { concentration * weights[$0] })
+        var x = [Double](repeating: 0, count: active.count)
         let gradeCount = grades?.grades.count ?? 0
 
         var rng = Xoshiro256StarStar(seed: seed)
         var counts = RankCounts(alternatives: m, grades: gradeCount)
         var scoreSum = [Double](repeating: 0, count: m)
-        let thresholds = grades?.grades.map(\.minScore) ?? []
+        let thresholds = grades?.effectiveThresholds ?? []
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
 
         var done = 0
@@ -70,7 +71,7 @@ public struct WeightRobustness: Sendable {
             // Draw in a fixed order from one stream: results do not depend on batchSize or threads.
             var w = Matrix(rows: n, columns: b)
             for d in 0..<b {
-                let x = try rng.nextDirichlet(alpha)
+                x.withUnsafeMutableBufferPointer { sampler.sample(&rng, into: $0) }
                 for (k, j) in active.enumerated() { w[j, d] = x[k] }
             }
             let s = try gemm(r, w)  // m × b: column d holds every alternative's score under draw d
@@ -173,33 +174,28 @@ struct RankCounts: Sendable {
     /// Ranks the alternatives under each draw in `draws` (columns of the column-major m × B `scores`).
     mutating func add(scores: UnsafeBufferPointer<Double>, draws: Range<Int>, pointRanks: [Int], thresholds: [Double]) {
         let m = self.m, gradeCount = self.gradeCount
-        var order = (0..<m).map { ScoredIndex(score: 0, index: Int32($0)) }
+        var ranker = BucketRanker(alternatives: m)
         var rank = [Int](repeating: 0, count: m)
         ranks.withUnsafeMutableBufferPointer { rk in
             changed.withUnsafeMutableBufferPointer { ch in
                 grades.withUnsafeMutableBufferPointer { gr in
-                    order.withUnsafeMutableBufferPointer { ord in
-                        rank.withUnsafeMutableBufferPointer { rank in
-                            for d in draws {
-                                let s = UnsafeBufferPointer(rebasing: scores[(d * m)..<((d + 1) * m)])
-                                // The previous draw's order is a good start (nearby weights, nearby order).
-                                for k in 0..<m { ord[k].score = s[Int(ord[k].index)] }
-                                sortDescending(ord, 0, m - 1)
-                                var pos = 0
-                                while pos < m {
-                                    var end = pos
-                                    while end + 1 < m, ord[end + 1].score == ord[pos].score { end += 1 }
-                                    for k in pos...end { rank[Int(ord[k].index)] = pos + 1 }
-                                    pos = end + 1
-                                }
-                                for i in 0..<m {
-                                    rk[i * m + rank[i] - 1] += 1
-                                    if rank[i] != pointRanks[i] { ch[i] += 1 }
+                    rank.withUnsafeMutableBufferPointer { rank in
+                        pointRanks.withUnsafeBufferPointer { pr in
+                            thresholds.withUnsafeBufferPointer { th in
+                                for d in draws {
+                                    let s = UnsafeBufferPointer(rebasing: scores[(d * m)..<((d + 1) * m)])
+                                    ranker.rank(s, into: rank)
+                                    for i in 0..<m {
+                                        rk[i * m + rank[i] - 1] += 1
+                                        if rank[i] != pr[i] { ch[i] += 1 }
+                                    }
                                     if gradeCount > 0 {
-                                        let v = s[i]
-                                        var g = 0
-                                        while g < gradeCount - 1, v < thresholds[g] { g += 1 }
-                                        gr[i * gradeCount + g] += 1
+                                        for i in 0..<m {
+                                            let v = s[i]
+                                            var g = 0
+                                            while g < gradeCount - 1, v < th[g] { g += 1 }
+                                            gr[i * gradeCount + g] += 1
+                                        }
                                     }
                                 }
                             }
@@ -214,56 +210,6 @@ struct RankCounts: Sendable {
         for k in ranks.indices { ranks[k] += o.ranks[k] }
         for k in grades.indices { grades[k] += o.grades[k] }
         for k in changed.indices { changed[k] += o.changed[k] }
-    }
-}
-
-/// A score and the alternative it belongs to.
-struct ScoredIndex {
-    var score: Double
-    var index: Int32
-}
-
-/// Sorts `a[lo...hi]` by decreasing score: quicksort with median-of-three pivots and insertion sort below
-/// 16 elements, on (score, index) pairs so that comparisons read contiguous memory. In place and
-/// allocation-free (Swift's `sort` is a stable merge sort that allocates a buffer per call, which dominated
-/// ranking 100,000 draws). Not stable; ties do not matter to competition ranks.
-func sortDescending(_ a: UnsafeMutableBufferPointer<ScoredIndex>, _ lo: Int, _ hi: Int) {
-    var lo = lo, hi = hi
-    while hi - lo >= 16 {
-        let mid = lo + (hi - lo) / 2
-        // Order a[lo], a[mid], a[hi] by decreasing score; the median goes to mid.
-        if a[mid].score > a[lo].score { a.swapAt(mid, lo) }
-        if a[hi].score > a[lo].score { a.swapAt(hi, lo) }
-        if a[hi].score > a[mid].score { a.swapAt(hi, mid) }
-        let pivot = a[mid].score
-        var i = lo, j = hi
-        while i <= j {
-            while a[i].score > pivot { i += 1 }
-            while a[j].score < pivot { j -= 1 }
-            if i <= j {
-                a.swapAt(i, j)
-                i += 1
-                j -= 1
-            }
-        }
-        // Recurse into the smaller side, loop on the larger (stack depth O(log m)).
-        if j - lo < hi - i {
-            sortDescending(a, lo, j)
-            lo = i
-        } else {
-            sortDescending(a, i, hi)
-            hi = j
-        }
-    }
-    if hi <= lo { return }
-    for k in (lo + 1)...hi {
-        let x = a[k]
-        var p = k - 1
-        while p >= lo, a[p].score < x.score {
-            a[p + 1] = a[p]
-            p -= 1
-        }
-        a[p + 1] = x
     }
 }
 

@@ -1,6 +1,9 @@
 /// Grade thresholds, as in a bundle's grades.csv: each grade has a `min_score`; a score gets the first grade
 /// (from the highest threshold down) whose `min_score` it reaches. A score below every threshold gets the
 /// lowest grade (grades.csv normally gives the lowest grade `min_score` 0 anyway).
+///
+/// A score reaches a threshold t when score ≥ t − 1e-9·max(1, |t|): weighted sums of decimal item scores land a
+/// few ulps below a total such as 80.0 that the items add up to exactly (e.g. 100 Σ (max_i/100)·x_i).
 public struct GradeScale: Codable, Sendable, Equatable {
     /// One grade.
     public struct Grade: Codable, Sendable, Equatable {
@@ -35,9 +38,14 @@ public struct GradeScale: Codable, Sendable, Equatable {
         self.grades = sorted
     }
 
+    /// The thresholds as compared: `minScore − 1e-9·max(1, |minScore|)`, highest first.
+    public var effectiveThresholds: [Double] {
+        grades.map { $0.minScore - 1e-9 * max(1, abs($0.minScore)) }
+    }
+
     /// Index (into `grades`) of the grade of `score`.
     public func gradeIndex(_ score: Double) -> Int {
-        grades.firstIndex { score >= $0.minScore } ?? (grades.count - 1)
+        effectiveThresholds.firstIndex { score >= $0 } ?? (grades.count - 1)
     }
 
     /// The grade of `score`.

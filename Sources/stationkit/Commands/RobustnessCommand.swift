@@ -1,7 +1,7 @@
 import ArgumentParser
 import StationKit
 
-/// `stationkit robustness MATRIX.csv --weights W.json --draws N --concentration K --seed S`.
+/// `stationkit robustness MATRIX.csv|BUNDLE --weights W.json --draws N --concentration K --seed S`.
 struct RobustnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "robustness",
@@ -12,10 +12,12 @@ struct RobustnessCommand: ParsableCommand {
             the probability that the rank differs from the point rank, and (with --grades) the probability
             of each grade. Scores are the weighted sums of `stationkit score --method weighted` with the same
             --normalization and --scale. Same inputs and --seed give identical output whatever --batch-size and --threads.
+            INPUT may be a dataset bundle folder (items of --year per station, grades from its grades.csv), as for `score`.
 
             Examples:
               stationkit robustness matrix.csv --weights ahp.json --draws 100000 --concentration 50 --seed 7
               stationkit robustness matrix.csv --weights ahp.json --normalization none --grades grades.csv --format json
+              stationkit robustness Datasets/jinan --weights equal.json --normalization none --scale 37 --seed 7
             """
     )
 
@@ -30,8 +32,10 @@ struct RobustnessCommand: ParsableCommand {
     var normalization: NormalizationChoice = .minmax
     @Option(help: "Multiplier of the scores (e.g. 100 for 0–100 grade thresholds).")
     var scale: Double = 1
-    @Option(help: "grades.csv (grade, min_score, label) for grade probabilities.")
+    @Option(help: "grades.csv (grade, min_score, label) for grade probabilities (default for a bundle: its grades.csv).")
     var grades: String?
+    @Option(help: "Evaluation year when INPUT is a dataset bundle (default: the last year).")
+    var year: Int?
     @Option(name: .customLong("batch-size"), help: "Draws per matrix product (speed/memory only).")
     var batchSize: Int = 2048
     @OptionGroup var seed: SeedOptions
@@ -45,9 +49,9 @@ struct RobustnessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let matrix = try input.read()
+        let source = try DecisionInput(input, year: year, grades: grades)
+        let matrix = source.matrix, gradeScale = source.grades
         let w = try matrix.aligned(WeightVector.read(json: weights))
-        let gradeScale = try grades.map { try GradeScale.read(csv: $0) }
         let r = try WeightedSum(normalization: normalization.value, scale: scale).normalizedMatrix(matrix)
         let result = try WeightRobustness(draws: draws, concentration: concentration, batchSize: batchSize,
                                       threads: execution.threads)

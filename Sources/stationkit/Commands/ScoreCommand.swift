@@ -1,7 +1,7 @@
 import ArgumentParser
 import StationKit
 
-/// `stationkit score MATRIX.csv --weights W.json`.
+/// `stationkit score MATRIX.csv|BUNDLE --weights W.json`.
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
@@ -13,13 +13,17 @@ struct ScoreCommand: ParsableCommand {
             memberships around the grade midpoints of --grades on a 0–100 scale, maximum-membership grade).
             With --grades, each alternative also gets a grade (min_score per grade, as grades.csv). --obstacles N
             lists the N criteria holding each alternative back most: O_ij = w_j(1 − r_ij)/Σ_k w_k(1 − r_ik), r min–max.
-            Scoring straight from a dataset bundle is not supported yet: export the matrix first.
+            INPUT may be a dataset bundle folder: its evaluation items of --year (default: the last year) are
+            pivoted to one row per station and one benefit column per framework item, and grades default to the
+            bundle's grades.csv (scores must then be on its 0–100 scale: equal weights 1/37 with
+            --normalization none --scale 37 give the bundle's total score, the sum of the 37 items).
 
             Examples:
               stationkit score matrix.csv --weights entropy.json --method topsis
               stationkit score matrix.csv --weights ahp.json --normalization none --grades grades.csv --format csv
               stationkit score matrix.csv --weights ahp.json --method fuzzy --grades grades.csv
               stationkit score matrix.csv --weights entropy.json --method topsis --obstacles 3
+              stationkit score Datasets/jinan --weights equal.json --year 2024 --normalization none --scale 37
             """
     )
 
@@ -36,21 +40,25 @@ struct ScoreCommand: ParsableCommand {
     var scale: Double = 1
     @Option(help: "Distinguishing coefficient ρ for gra.")
     var rho: Double = 0.5
-    @Option(help: "grades.csv (grade, min_score, label) to grade the scores; required by fuzzy.")
+    @Option(help: "grades.csv (grade, min_score, label) to grade the scores; required by fuzzy (default for a bundle: its grades.csv).")
     var grades: String?
+    @Option(help: "Evaluation year when INPUT is a dataset bundle (default: the last year).")
+    var year: Int?
     @Option(help: "Also list each alternative's N largest obstacle degrees (障碍度; criterion:share).")
     var obstacles: Int?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if let obstacles, obstacles < 1 { throw ValidationError("--obstacles must be at least 1") }
-        if method == .fuzzy && grades == nil { throw ValidationError("--method fuzzy needs --grades grades.csv") }
+        if method == .fuzzy && grades == nil && !DecisionInput.isBundle(input.matrix) {
+            throw ValidationError("--method fuzzy needs --grades grades.csv")
+        }
     }
 
     func run() throws {
-        let matrix = try input.read()
+        let source = try DecisionInput(input, year: year, grades: grades)
+        let matrix = source.matrix, scale = source.grades
         let w = try matrix.aligned(WeightVector.read(json: weights))
-        let scale = try grades.map { try GradeScale.read(csv: $0) }
         var result: CompositeScores
         switch method {
         case .weighted:
