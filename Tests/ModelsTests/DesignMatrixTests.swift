@@ -1,3 +1,4 @@
+import Data
 import Linalg
 import Models
 import TestSupport
@@ -46,13 +47,18 @@ final class DesignMatrixTests: XCTestCase {
         }
     }
 
-    func testCSVAdapterReadsQuotedFieldsAndMissingMarkers() throws {
-        let frame = try ModelFrame(csv: "a,b,c\n1,\"x, y\",NA\n2,\"say \"\"hi\"\"\",3\r\n,z,4\n")
+    func testFrameFromDataTableKeepsNumbersAndTextAndMissingCells() throws {
+        let table = try CSVReader.parse(Array("a,b,c,d\n1,\"x, y\",,1.5\n2,\"say \"\"hi\"\"\",3,2.5\r\n,z,4,\n".utf8),
+                                        file: "t.csv").checked()
+        let frame = try ModelFrame(table)
         XCTAssertEqual(frame.rowCount, 3)
         XCTAssertEqual(frame.text["b"], ["x, y", "say \"hi\"", "z"])
+        XCTAssertEqual(frame.numeric["a"]?.prefix(2).map { $0 }, [1, 2])
+        XCTAssertTrue(frame.numeric["a"]?[2].isNaN ?? false, "IntMissing becomes NaN")
         XCTAssertEqual(frame.numeric["c"]?.dropFirst().map { $0 }, [3, 4])
         XCTAssertTrue(frame.numeric["c"]?[0].isNaN ?? false)
-        XCTAssertTrue(frame.numeric["a"]?[2].isNaN ?? false)
-        XCTAssertThrowsError(try ModelFrame(csv: "a,b\n1\n"))
+        XCTAssertEqual(frame.numeric["d"]?[0], 1.5)
+        XCTAssertTrue(frame.numeric["d"]?[2].isNaN ?? false)
+        XCTAssertNil(frame.numeric["b"])
     }
 }

@@ -1,3 +1,4 @@
+import Data
 import Foundation
 import Models
 import TestSupport
@@ -35,6 +36,6 @@ enum ReferenceFixture {
 
     /// A fixture CSV as a model frame.
     static func frame(_ name: String) throws -> ModelFrame {
-        try ModelFrame(csvFile: RepositoryPaths.fixture("ModelsTests", name).path)
+        try ModelFrame(CSVReader.table(RepositoryPaths.fixture("ModelsTests", name).path))
     }
 }

@@ -29,7 +29,8 @@ public enum DescribeGrouping: String, Sendable, CaseIterable {
 /// - `funding_per_station`: Σ (city + district + other) ÷ open station-years, in the manifest's
 ///   money unit (万元 by default); `city_share`: Σ city ÷ Σ (city + district + other);
 /// - `people_served`: Σ people_served ÷ years in the group (a yearly figure);
-/// - `mean_score`: mean total score (Σ item scores) over evaluated station-years;
+/// - `mean_score`: mean total score (Σ item scores) over evaluated station-years, computed in exact
+///   decimal and rounded once (`DecimalTotals`);
 /// - `grade_<G>_share`: share of evaluated station-years with grade G (grades.csv order, best first).
 /// Ratios with a zero denominator are missing (NaN).
 public enum Describe {
@@ -42,10 +43,15 @@ public enum Describe {
         for id in grades.ids {
             try p.append("is_\(id)", .double(g.map { $0 == nil ? .nan : ($0 == id ? 1 : 0) }))
         }
+        // Mean score in exact decimal (`DecimalTotals`): Σ (total · 10^d) ÷ (n · 10^d).
+        let totals = try p.doubles("total_score")
+        let places = DecimalTotals.places(totals) ?? 0
+        try p.append("scaled_score", .double(places > 0 ? DecimalTotals.scaled(totals, places: places) : totals))
         let sums = ["open", "social_workers", "certified", "funding_total", "funding_city", "people_served"]
         var aggs = sums.map { Aggregation(.sum, $0, as: $0) }
         aggs.append(Aggregation(.count, "street_id", as: "street_years"))
-        aggs.append(Aggregation(.mean, "total_score", as: "mean_score"))
+        aggs.append(Aggregation(.sum, "scaled_score", as: "scaled_score_sum"))
+        aggs.append(Aggregation(.count, "scaled_score", as: "scored"))
         aggs += grades.ids.map { Aggregation(.mean, "is_\($0)", as: "grade_\($0)_share") }
         var t = try p.grouped(by: grouping.keys, aggs).sorted(by: grouping.keys)
         let years = Double(grouping == .district ? b.manifest.years.count : 1)
@@ -64,7 +70,8 @@ public enum Describe {
         ]
         var r = try t.selecting(grouping.keys)
         for (n, v) in out { try r.append(n, .double(v)) }
-        try r.append("mean_score", t.column("mean_score"))
+        let scale = DecimalTotals.scale(places)
+        try r.append("mean_score", .double(ratio(try col("scaled_score_sum"), try col("scored").map { $0 * scale })))
         for id in grades.ids { try r.append("grade_\(id)_share", t.column("grade_\(id)_share")) }
         t = r
         return t

@@ -16,7 +16,10 @@ public enum PanelLevel: String, Sendable, CaseIterable {
 /// - evaluation: `total_score` (Σ item scores of the station-year), `score_<level1>` for each
 ///   first-level area of framework.csv (in file order), `grade` (the first grade of grades.csv,
 ///   by decreasing `min_score`, whose `min_score ≤ total_score`);
-/// - staffing.csv, services.csv columns as named there; funding as `funding_city`,
+/// - staffing.csv, services.csv columns as named there; the service counts (`cases`, `groups`,
+///   `activities`, `people_served`, `villages_reached`) are 0 where `open` = 0, the untreated
+///   value (a station that does not exist serves nobody), so a street panel has an outcome in
+///   every street-year for difference-in-differences; funding as `funding_city`,
 ///   `funding_district`, `funding_other`, `funding_total` (their sum) and `spent`, in the
 ///   manifest's money unit (万元 by default);
 /// - `funding_per_capita`: `funding_total / street population`, in 元 (yuan) per person when the
@@ -50,6 +53,7 @@ public enum Panel {
         t = try t.joined(with: funding, on: ["station_id", "year"], kind: .left)
         try addFundingTotals(&t, moneyUnit: b.manifest.moneyUnit)
         t = try t.joined(with: b.table("services"), on: ["station_id", "year"], kind: .left)
+        try addUntreatedServiceCounts(&t)
         let (scores, areas) = try Scores.byStationYear(b)
         t = try t.joined(with: scores, on: ["station_id", "year"], kind: .left)
         let first = ["station_id", "street_id", "district_id", "year", "opened", "cohort", "years_since_opening", "open",
@@ -71,9 +75,28 @@ public enum Panel {
         try t.append("open", .int(zip(year, opened).map { $1 != IntMissing && $1 <= $0 ? 1 : 0 }))
     }
 
+    /// Service counts of unit-years without an open station (`open` = 0: before opening, or a street
+    /// with no station) are 0, the untreated value: a station that does not exist serves nobody.
+    /// A unit-year with an open station but no services row stays missing.
+    static func addUntreatedServiceCounts(_ t: inout Table) throws {
+        let open = try t.ints("open")
+        let counts = (TableSpec.all["services"]?.columns.map(\.0) ?? []).filter { $0 != "station_id" && $0 != "year" }
+        for c in counts where t.has(c) {
+            let v = try t.ints(c)
+            try t.set(c, .int(zip(v, open).map { $1 == 0 && $0 == IntMissing ? 0 : $0 }))
+        }
+    }
+
     static func addFundingTotals(_ t: inout Table, moneyUnit: String) throws {
-        let c = try t.doubles("funding_city"), d = try t.doubles("funding_district"), o = try t.doubles("funding_other")
-        let total = (0..<t.rowCount).map { c[$0] + d[$0] + o[$0] }
+        var c = try t.doubles("funding_city"), d = try t.doubles("funding_district"), o = try t.doubles("funding_other")
+        var scale = 1.0
+        if let places = DecimalTotals.places(c + d + o) {
+            (c, d, o) = (DecimalTotals.scaled(c, places: places), DecimalTotals.scaled(d, places: places),
+                         DecimalTotals.scaled(o, places: places))
+            scale = DecimalTotals.scale(places)
+        }
+        // Exact decimal total (`DecimalTotals`): 18.1 + 12.2 + 1.6 is 31.9.
+        let total = (0..<t.rowCount).map { (c[$0] + d[$0] + o[$0]) / scale }
         try t.append("funding_total", .double(total))
         let perPerson = moneyUnit == "万元" ? 10_000.0 : 1.0
         let pop = try t.doubles("population")

@@ -28,7 +28,7 @@ struct BundleValidator {
         if let f = usable("stations") {
             references(f, "street_id", to: "streets", "street_id")
             unique(f, "street_id", "a street has at most one station")
-            yearsInRange(f, "opened")
+            openedNotAfterPanel(f)
         }
         for t in TableSpec.perStationYear {
             guard let f = usable(t) else { continue }
@@ -140,6 +140,15 @@ struct BundleValidator {
         for (r, y) in numbers(f, c).enumerated() where !y.isNaN && !years.contains(Int(y)) {
             add(f.location(row: r, column: c),
                 "\(c) \(Int(y)) is outside the manifest's years \(manifest.firstYear)–\(manifest.lastYear)")
+        }
+    }
+
+    /// A station may have opened before `first_year` (it predates the panel); only an opening after
+    /// `last_year` is an error, as such a station could have no row in the panel.
+    mutating func openedNotAfterPanel(_ f: CSVFile) {
+        for (r, y) in numbers(f, "opened").enumerated() where !y.isNaN && Int(y) > manifest.lastYear {
+            add(f.location(row: r, column: "opened"),
+                "opened \(Int(y)) is after the manifest's last year \(manifest.lastYear)")
         }
     }
 

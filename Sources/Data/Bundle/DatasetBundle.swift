@@ -25,13 +25,45 @@ public struct DatasetBundle: Sendable {
     /// Total data rows over all tables.
     public var rowCount: Int { tables.values.reduce(0) { $0 + $1.rowCount } }
 
+    /// Tables whose validation reads another table (references, opening years, villages, item maxima).
+    static let validationNeeds: [String: [String]] = [
+        "streets": ["districts"],
+        "stations": ["streets"],
+        "staffing": ["stations"],
+        "funding": ["stations"],
+        "services": ["stations", "streets"],
+        "evaluations": ["stations", "framework"],
+    ]
+
+    /// `names` plus every table their validation needs, transitively (`streets` brings `districts`).
+    static func closure(of names: Set<String>) -> Set<String> {
+        var out = names
+        var todo = Array(names)
+        while let n = todo.popLast() {
+            for m in validationNeeds[n] ?? [] where out.insert(m).inserted { todo.append(m) }
+        }
+        return out
+    }
+
     /// Reads and validates the bundle in `directory`.
     /// - Parameters:
     ///   - directory: the folder holding `dataset.toml`.
+    ///   - tables: when given, read only these logical tables plus those their validation needs
+    ///     (`stations` needs `streets`, which needs `districts`; per-station-year tables need
+    ///     `stations`; `services` also `streets`; `evaluations` also `framework`). The rules are checked
+    ///     on what is read, so e.g. `["districts", "streets", "stations"]` skips parsing a large
+    ///     evaluations.csv. nil (default) reads every table of the manifest. Names absent from the
+    ///     manifest are skipped like any optional table.
     ///   - maxProblems: how many problems to list before "… and N more".
     /// - Throws: `DataError` (`.missingInput`, exit 66) when the folder or `dataset.toml` is
-    ///   missing; `DataErrors` (exit 65) with every problem found otherwise.
-    public static func load(at directory: String, maxProblems: Int = 100) throws -> DatasetBundle {
+    ///   missing, (`.invalid`, exit 65) for a name in `tables` that is no bundle table; `DataErrors`
+    ///   (exit 65) with every problem found otherwise.
+    public static func load(at directory: String, tables: Set<String>? = nil, maxProblems: Int = 100) throws -> DatasetBundle {
+        if let unknown = tables?.subtracting(TableSpec.all.keys).sorted().first {
+            throw DataError(.invalid, at: SourceLocation(file: directory),
+                            "'\(unknown)' is not a bundle table (one of \(TableSpec.all.keys.sorted().joined(separator: ", ")))")
+        }
+        let wanted = tables.map(closure)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
             throw DataError(.missingInput, at: SourceLocation(file: directory), "no such directory")
@@ -49,7 +81,7 @@ public struct DatasetBundle: Sendable {
         var files: [String: CSVFile] = [:]
         var omitted = 0
         for (logical, file) in manifest.tables.sorted(by: { $0.key < $1.key }) {
-            guard let spec = TableSpec.all[logical] else { continue }
+            guard let spec = TableSpec.all[logical], wanted?.contains(logical) ?? true else { continue }
             let path = join(directory, file)
             guard FileManager.default.fileExists(atPath: path) else {
                 let at = manifest.tableLocations[logical] ?? SourceLocation(file: manifestPath)

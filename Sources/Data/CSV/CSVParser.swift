@@ -63,7 +63,7 @@ struct CSVParser {
             CSVParser.unescaped(p, f, into: &cell)
             var name = String(decoding: cell, as: UTF8.self)
             let col = tok.column(of: f.origin, lineStart: f.lineStart)
-            if name.isEmpty {
+            if name.isEmpty, !(names.isEmpty && options.allowsEmptyFirstHeaderName) {
                 name = "column\(names.count + 1)"
                 add(line: f.line, column: col, "empty column name in the header (named it \(name))")
             }

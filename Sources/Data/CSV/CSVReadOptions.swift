@@ -9,9 +9,22 @@ public struct CSVReadOptions: Sendable {
     /// identical; a file with any problem is re-read on one thread so messages stay in order).
     public var parallelBytes: Int
 
-    public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20) {
+    /// Whether the first header cell may be empty (its column is then named ""), as in matrices
+    /// whose header row and first column both list names and whose top-left corner cell is
+    /// left blank (AHP pairwise matrices). An empty name anywhere else is still a problem.
+    /// Default false: every header cell must name its column.
+    public var allowsEmptyFirstHeaderName: Bool
+
+    /// - Parameters:
+    ///   - schema: column types by name (others inferred).
+    ///   - maxProblems: problems kept before counting the rest.
+    ///   - parallelBytes: file size from which two threads parse.
+    ///   - allowsEmptyFirstHeaderName: accept an empty top-left header cell (see the property).
+    public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20,
+                allowsEmptyFirstHeaderName: Bool = false) {
         self.schema = schema
         self.maxProblems = maxProblems
         self.parallelBytes = parallelBytes
+        self.allowsEmptyFirstHeaderName = allowsEmptyFirstHeaderName
     }
 }

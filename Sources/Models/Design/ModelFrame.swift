@@ -1,8 +1,7 @@
 /// The data a model reads: named numeric columns (NaN = missing) and text columns (nil = missing),
 /// all of the same length.
 ///
-/// This is Models' own minimal input type so that Models does not wait for the Data module's table;
-/// when `Data.Table` lands, an initializer from a table replaces the CSV adapter (see README, Models).
+/// Build one from a Data `Table` with `init(_:)` (CSV files go through Data's `CSVReader`).
 public struct ModelFrame: Sendable {
     /// Number of rows.
     public let rowCount: Int

@@ -2,10 +2,12 @@ import Data
 
 extension Region {
     /// The districts, streets and stations of the dataset bundle in `folder`, read and validated by
-    /// `DatasetBundle.load(at:)` (every problem reported with file:line:column).
+    /// `DatasetBundle.load(at:tables:)` (every problem reported with file:line:column). Only those three
+    /// tables are read: the per-station-year tables (evaluations.csv is 145 MB in a national bundle) are
+    /// neither parsed nor validated.
     /// - Throws: `DataError` (exit 66) for a missing bundle, `DataErrors` (exit 65) for invalid data.
     public init(bundleAt folder: String) throws {
-        try self.init(bundle: DatasetBundle.load(at: folder))
+        try self.init(bundle: DatasetBundle.load(at: folder, tables: ["districts", "streets", "stations"]))
     }
 
     /// The region of a loaded bundle: districts.csv (`district_id, name, population, fiscal_capacity`),

@@ -82,44 +82,41 @@ public struct PairwiseComparisonMatrix: Sendable, Equatable {
     }
 
     /// Reads a pairwise matrix from CSV: the header row and the first column hold the criterion names (same
-    /// names in the same order; the top-left cell is free), cells are judgments like `3`, `1/5`, `0.2`.
+    /// names in the same order; the top-left cell is free and may be empty), cells are judgments like `3`, `1/5`, `0.2`.
     /// - Throws: `DataError` with file:line:column of the offending cell: not a number, not positive,
     ///   diagonal ≠ 1, not reciprocal to its mirror (within `reciprocityTolerance`), names that disagree.
     public static func read(csv path: String,
                             reciprocityTolerance: Double = defaultReciprocityTolerance) throws -> PairwiseComparisonMatrix {
-        let csv = try DelimitedText(contentsOf: path)
-        guard let header = csv.rows.first, header.count >= 2 else {
+        let csv = try CSVCells(contentsOf: path, emptyCorner: true)
+        guard csv.names.count >= 2 else {
             throw DataError(at: SourceLocation(file: path, line: 1),
                             "a pairwise matrix needs a header row of criterion names after a corner cell")
         }
-        let names = header.dropFirst().map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let names = Array(csv.names.dropFirst())
         let n = names.count
-        let body = Array(csv.rows.dropFirst())
-        guard body.count == n else {
-            throw DataError(at: SourceLocation(file: path, line: body.last.map { $0.first?.line ?? 1 } ?? 1),
-                            "pairwise matrix has \(n) criteria in the header but \(body.count) rows")
+        guard csv.rowCount == n else {
+            throw DataError(at: SourceLocation(file: path, line: csv.file.line(ofRow: csv.rowCount - 1)),
+                            "pairwise matrix has \(n) criteria in the header but \(csv.rowCount) rows")
         }
         var a = Matrix(rows: n, columns: n)
-        for (i, row) in body.enumerated() {
-            guard row.count == n + 1 else {
-                throw DataError(at: csv.location(row[0]), "row has \(row.count) cells, header has \(n + 1)")
-            }
-            let rowName = row[0].text.trimmingCharacters(in: .whitespaces)
+        for i in 0..<n {
+            let rowName = csv.text(row: i, column: 0).trimmingCharacters(in: .whitespaces)
             guard rowName == names[i] else {
-                throw DataError(at: csv.location(row[0]),
+                throw DataError(at: csv.location(row: i, column: 0),
                                 "row \(i + 1) is named '\(rowName)' but column \(i + 1) is '\(names[i])'; "
                                     + "rows and columns must list the criteria in the same order")
             }
             for j in 0..<n {
-                let cell = row[j + 1]
-                guard let v = parseJudgment(cell.text) else {
-                    throw DataError(at: csv.location(cell), "judgment '\(cell.text)' is not a number or fraction like 1/5")
+                let cell = csv.text(row: i, column: j + 1)
+                guard let v = parseJudgment(cell) else {
+                    throw DataError(at: csv.location(row: i, column: j + 1),
+                                    "judgment '\(cell)' is not a number or fraction like 1/5")
                 }
                 a[i, j] = v
             }
         }
         if let p = firstProblem(a, tolerance: reciprocityTolerance) {
-            throw DataError(at: csv.location(body[p.i][p.j + 1]),
+            throw DataError(at: csv.location(row: p.i, column: p.j + 1),
                             "cell (\(names[p.i]), \(names[p.j])): \(p.message)")
         }
         return try PairwiseComparisonMatrix(criteria: names, values: a, reciprocityTolerance: reciprocityTolerance)

@@ -3,22 +3,23 @@ import Linalg
 
 extension DecisionMatrix {
     /// Reads a decision matrix from CSV: a header row, one row per alternative, one id column (the first, or
-    /// `idColumn`), and every other column a numeric criterion.
+    /// `idColumn`; its header cell may be empty), and every other column a numeric criterion.
     /// - Parameters:
     ///   - path: CSV file.
     ///   - idColumn: name of the alternative-id column; default the first column.
     ///   - costs: names of cost criteria (others are benefits).
     ///   - only: when given, keep just these criteria (in this order).
     /// - Throws: `DataError` with file:line:column for a missing/empty file, a ragged row, a non-numeric cell,
-    ///   an unknown column; `WeightingError` for duplicate names.
+    ///   an unknown column (read by Data's `CSVReader`); `WeightingError` for duplicate names.
     public static func read(csv path: String, idColumn: String? = nil, costs: [String] = [],
                             only: [String]? = nil) throws -> DecisionMatrix {
-        let csv = try DelimitedText(contentsOf: path)
-        guard let header = csv.rows.first, header.count >= 2, csv.rows.count >= 2 else {
+        // An empty top-left cell is what pandas' `to_csv()` writes for an index column.
+        let csv = try CSVCells(contentsOf: path, emptyCorner: true)
+        let names = csv.names
+        guard names.count >= 2, csv.rowCount >= 1 else {
             throw DataError(at: SourceLocation(file: path, line: 1),
                             "a decision matrix needs a header, an id column, at least one criterion and one row")
         }
-        let names = header.map { $0.text.trimmingCharacters(in: .whitespaces) }
         var idIndex = 0
         if let idColumn {
             guard let k = names.firstIndex(of: idColumn) else {
@@ -38,16 +39,12 @@ extension DecisionMatrix {
         for c in costs where !columnIndices.contains(where: { names[$0] == c }) {
             throw DataError(at: SourceLocation(file: path, line: 1), "--cost names unknown criterion '\(c)'")
         }
-        let body = csv.rows.dropFirst()
-        var values = Matrix(rows: body.count, columns: columnIndices.count)
+        var values = Matrix(rows: csv.rowCount, columns: columnIndices.count)
         var ids: [String] = []
-        for (i, row) in body.enumerated() {
-            guard row.count == header.count else {
-                throw DataError(at: csv.location(row[0]), "row has \(row.count) cells, header has \(header.count)")
-            }
-            ids.append(row[idIndex].text)
+        for i in 0..<csv.rowCount {
+            ids.append(csv.text(row: i, column: idIndex))
             for (j, k) in columnIndices.enumerated() {
-                values[i, j] = try csv.number(row[k], what: "criterion '\(names[k])'")
+                values[i, j] = try csv.number(row: i, column: k, what: "criterion '\(names[k])'")
             }
         }
         let criteria = columnIndices.map { names[$0] }
@@ -61,21 +58,15 @@ extension GradeScale {
     /// Reads grades.csv (columns grade, min_score, label; the bundle format of BUNDLE.md).
     /// - Throws: `DataError` at the offending cell, or `WeightingError` for bad thresholds.
     public static func read(csv path: String) throws -> GradeScale {
-        let csv = try DelimitedText(contentsOf: path)
-        guard let header = csv.rows.first else {
-            throw DataError(at: SourceLocation(file: path, line: 1), "grades file is empty")
-        }
-        let names = header.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let csv = try CSVCells(contentsOf: path)
+        let names = csv.names
         guard let g = names.firstIndex(of: "grade"), let s = names.firstIndex(of: "min_score") else {
             throw DataError(at: SourceLocation(file: path, line: 1), "grades file needs columns grade, min_score (and label)")
         }
         let l = names.firstIndex(of: "label")
-        let grades = try csv.rows.dropFirst().map { row -> Grade in
-            guard row.count == header.count else {
-                throw DataError(at: csv.location(row[0]), "row has \(row.count) cells, header has \(header.count)")
-            }
-            return Grade(id: row[g].text, minScore: try csv.number(row[s], what: "min_score"),
-                         label: l.map { row[$0].text } ?? row[g].text)
+        let grades = try (0..<csv.rowCount).map { i -> Grade in
+            Grade(id: csv.text(row: i, column: g), minScore: try csv.number(row: i, column: s, what: "min_score"),
+                  label: l.map { csv.text(row: i, column: $0) } ?? csv.text(row: i, column: g))
         }
         return try GradeScale(grades)
     }

@@ -47,4 +47,33 @@ final class PanelTests: XCTestCase {
         XCTAssertEqual(try TableFormatter.json(p), try TableFormatter.json(Panel.build(bundle(), level: .station)))
         XCTAssertTrue(try TableFormatter.json(p).contains("\"grade\" : \"C\""))
     }
+
+    // Expected: services.csv of the fixture (rows exist only for open station-years) plus the documented
+    // untreated value 0 for street-years without an open station (S2 2020 before opening, S3 and S4 never).
+    func testServiceCountsAreZeroWhereNoStationIsOpen() throws {
+        let p = try Panel.build(bundle(), level: .street)
+        XCTAssertEqual(try p.ints("open"), [1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0])
+        XCTAssertEqual(try p.ints("people_served"), [800, 1200, 1500, 0, 500, 700, 0, 0, 0, 0, 0, 0])
+        XCTAssertEqual(try p.ints("cases"), [30, 45, 50, 0, 20, 28, 0, 0, 0, 0, 0, 0])
+        XCTAssertEqual(try p.ints("villages_reached"), [5, 7, 8, 0, 4, 6, 0, 0, 0, 0, 0, 0])
+        // Staffing is not an outcome with an untreated value: it stays missing.
+        XCTAssertEqual(try p.ints("social_workers")[3], IntMissing)
+        let s = try Panel.build(bundle(), level: .station)
+        XCTAssertEqual(try s.ints("people_served"), [800, 1200, 1500, 0, 500, 700, 0, 0, 0])
+    }
+
+    // Expected: exact decimal sums, Tests/References/Data/decimal_totals.py (Python decimal: 73.8 and 31.9,
+    // where floating-point sums give 73.80000000000001 and 31.900000000000002).
+    func testTotalsAreExactDecimalSumsOfTheirInputs() throws {
+        let b = try DatasetBundle.load(at: RepositoryPaths.fixture("DataTests", "bundles/decimal_totals").path)
+        let p = try Panel.build(b, level: .station)
+        XCTAssertEqual(try p.doubles("total_score")[0], 73.8)
+        XCTAssertEqual(try p.doubles("score_服务成效")[0], 11.6)
+        XCTAssertEqual(try p.doubles("funding_total")[0], 31.9)
+        let csv = TableFormatter.csv(p)
+        XCTAssertTrue(csv.contains(",73.8,") && csv.contains(",31.9,"), csv)
+        XCTAssertFalse(csv.contains("73.80000000000001") || csv.contains("31.900000000000002"), csv)
+        let d = try Describe.table(b, by: .year)
+        XCTAssertEqual(try d.doubles("mean_score")[0], 73.8)
+    }
 }

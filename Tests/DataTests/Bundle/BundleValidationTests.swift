@@ -37,6 +37,24 @@ final class BundleValidationTests: XCTestCase {
         XCTAssertEqual(b.openingYear(ofStation: "ST3"), .some(nil))
     }
 
+    func testLoadingNamedTablesReadsOnlyThemAndWhatTheirValidationNeeds() throws {
+        let b = try DatasetBundle.load(at: Self.dir("valid"), tables: ["stations"])
+        XCTAssertEqual(Set(b.tables.keys), ["districts", "streets", "stations"])
+        XCTAssertEqual(b.rowCount, 2 + 4 + 3)
+        // A bad evaluations.csv does not matter when only the region is read ...
+        let region = try DatasetBundle.load(at: Self.dir("score_above_max"), tables: ["districts", "streets", "stations"])
+        XCTAssertEqual(region.tableCount, 3)
+        // ... and is still reported when evaluations are asked for (with stations and framework to check them).
+        XCTAssertThrowsError(try DatasetBundle.load(at: Self.dir("score_above_max"), tables: ["evaluations"])) { e in
+            XCTAssertTrue("\(e)".contains("evaluations.csv:2:13: score 25 exceeds max_score 20 of item 'A1'"), "\(e)")
+        }
+        // A reference into a table that was not asked for is still checked: streets bring districts.
+        XCTAssertThrowsError(try DatasetBundle.load(at: Self.dir("unknown_district"), tables: ["streets"]))
+        XCTAssertThrowsError(try DatasetBundle.load(at: Self.dir("valid"), tables: ["weather"])) { e in
+            XCTAssertEqual((e as? DataError)?.exitStatus, .dataError)
+        }
+    }
+
     func testMissingRequiredColumnIsReportedOnLineOne() {
         check("missing_column", ["streets.csv:1:1: missing required column 'lat'"])
     }
@@ -81,6 +99,13 @@ final class BundleValidationTests: XCTestCase {
 
     func testYearsOutsideManifest() {
         check("year_outside", ["services.csv:6:5: year 2023 is outside the manifest's years 2020–2022"])
+    }
+
+    func testStationOpenedBeforeThePanelIsValidButNotAfterIt() throws {
+        XCTAssertEqual(problems("opened_before_panel"), [])
+        let b = try DatasetBundle.load(at: Self.dir("opened_before_panel"))
+        XCTAssertEqual(b.openingYear(ofStation: "ST1"), .some(2015))
+        check("opened_after_panel", ["stations.csv:4:8: opened 2023 is after the manifest's last year 2022"])
     }
 
     func testRowsBeforeOpeningOrForNeverOpenedStations() {

@@ -91,6 +91,21 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try f.table.column("c"), .int([IntMissing, 3, 7]))
     }
 
+    func testEmptyCornerHeaderCellIsAllowedOnlyWhenAsked() throws {
+        let text = Array(",x,y\nx,1,3\ny,1/3,1\n".utf8)
+        // By default an empty header cell is a located problem.
+        XCTAssertEqual(messages(CSVReader.parse(text, file: "t.csv")),
+                       ["t.csv:1:1: empty column name in the header (named it column1)"])
+        let f = CSVReader.parse(text, file: "t.csv", options: CSVReadOptions(allowsEmptyFirstHeaderName: true))
+        XCTAssertEqual(f.problems, [])
+        XCTAssertEqual(f.table.columnNames, ["", "x", "y"])
+        XCTAssertEqual(try f.table.strings(""), ["x", "y"])
+        // Only the first cell may be empty.
+        let later = CSVReader.parse(Array("a,,y\n1,2,3\n".utf8), file: "t.csv",
+                                    options: CSVReadOptions(allowsEmptyFirstHeaderName: true))
+        XCTAssertEqual(messages(later), ["t.csv:1:3: empty column name in the header (named it column2)"])
+    }
+
     func testMissingFileIsNoInput() {
         XCTAssertThrowsError(try CSVReader.read("/no/such/file.csv")) { e in
             XCTAssertEqual((e as? DataError)?.exitStatus, .noInput)

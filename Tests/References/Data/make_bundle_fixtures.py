@@ -124,6 +124,8 @@ CASES = {
     "year_outside": ("services.csv", 6, "ST2,2023,28,4,10,700,6"),
     "before_opening": ("staffing.csv", 5, "ST2,2020,3,1,24,5,3,0,6"),
     "never_opened": ("funding.csv", 6, "ST3,2022,18,12,2,31"),
+    "opened_before_panel": ("stations.csv", 2, "ST1,S1,2015,OP1"),
+    "opened_after_panel": ("stations.csv", 4, "ST3,S3,2023,OP1"),
     "certified_exceeds": ("staffing.csv", 3, "ST1,2021,5,6,60,12,2,1,6.8"),
     "villages_exceeded": ("services.csv", 4, "ST1,2022,50,8,20,1500,9"),
     "bad_kind": ("districts.csv", 3, "D2,平阴县,city,350000,250000"),
@@ -164,6 +166,16 @@ def main():
     rows = ["station_id,year,item,score"] + [f"ST1,2020,A1,-{k}" for k in range(1, 151)]
     files["evaluations.csv"] = "\n".join(rows) + "\n"
     write(os.path.join(ROOT, "many_problems"), files)
+    # Decimal inputs whose floating-point sums are not the decimal totals (see decimal_totals.py):
+    # ST1 2020 item scores sum to 73.8 (float: 73.80000000000001), funding to 31.9 (31.900000000000002).
+    files = dict(FILES)
+    scores = ["11.0", "13.2", "11.0", "11.6", "14.3", "12.7"]
+    ev = files["evaluations.csv"].split("\n")
+    for k, v in enumerate(scores):
+        ev[k + 1] = ",".join(ev[k + 1].split(",")[:3] + [v])
+    files["evaluations.csv"] = "\n".join(ev)
+    files["funding.csv"] = replace_line(files["funding.csv"], 2, "ST1,2020,18.1,12.2,1.6,30")
+    write(os.path.join(ROOT, "decimal_totals"), files)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ struct FitOptions: ParsableArguments {
     func prepare() throws -> (Formula, ModelFrame) {
         let parsed = try Formula(formula)
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        return (parsed, try ModelFrame(csvFile: data))
+        return (parsed, try ModelFrame(CSVReader.table(data)))
     }
 
     /// Fits OLS (weights nil) or WLS and prints.
