@@ -38,12 +38,13 @@ extension Calibration {
         var dep: [String: (Double, Double, Int)] = [:], openingStaff: [String: Double] = [:]
         for i in 0..<sf.rowCount { if let s = sID[i], opened[s] == sYear[i] { openingStaff[s] = workers[i] } }
         var hired = 0.0, vacancies = 0.0, nHire = 0
-        var salaryLast: [String: [Double]] = [:], staffLast: [Double] = []
+        var salaryLast: [String: [Double]] = [:], staffLast: [Double] = [], hoursLast: [Double] = []
         for i in 0..<sf.rowCount {
             guard let s = sID[i], let d = stationDistrict[s] else { continue }
             if sYear[i] == m.lastYear {
                 salaryLast[d, default: []].append(salary[i])
                 staffLast.append(workers[i])
+                hoursLast.append(hours[i])
             }
             guard let p = row["\(s)|\(sYear[i] - 1)"], opened[s] != sYear[i] else { continue }
             var a = dep[d] ?? (0, 0, 0)
@@ -96,9 +97,11 @@ extension Calibration {
         let fID = try fu.strings("station_id"), fYear = try fu.ints("year")
         let city = try fu.doubles("city"), district = try fu.doubles("district"), other = try fu.doubles("other")
         var shares: [String: [Double]] = [:], sums: [String: (Double, Double)] = [:], fixed: [Double] = []
+        var lastCity = 0.0, lastDistrict = 0.0, nLast = 0
         for i in 0..<fu.rowCount {
             guard let s = fID[i], let d = stationDistrict[s] else { continue }
             let paid = city[i] + district[i]
+            if fYear[i] == m.lastYear { lastCity += city[i]; lastDistrict += district[i]; nLast += 1 }
             if paid > 0 { shares[d, default: []].append(city[i] / paid) }
             var a = sums[d] ?? (0, 0)
             a.0 += city[i]; a.1 += paid
@@ -141,6 +144,16 @@ extension Calibration {
             minShare: ry.min() ?? 0, maxShare: ry.max() ?? 1,
             salaryByDistrict: salaryBy, salary: .mean(salaryLast.values.flatMap { $0 }, source: salarySource + " (all stations)"),
             fixedCost: .mean(fixed, source: "funding.csv + staffing.csv \(years): mean of city + district + other − social_workers × salary"),
+            cityBudget: CalibratedValue(value: lastCity, standardError: .nan, n: nLast,
+                                        source: "funding.csv \(m.lastYear): Σ city over stations"),
+            districtBudgetShare: CalibratedValue(value: dCap.reduce(0, +) > 0 ? lastDistrict / dCap.reduce(0, +) : .nan,
+                                                 standardError: .nan, n: nLast,
+                                                 source: "funding.csv \(m.lastYear): Σ district over stations ÷ Σ fiscal_capacity (districts.csv)"),
+            supervisionPerWorker: CalibratedValue(value: staffLast.reduce(0, +) > 0 ? hoursLast.reduce(0, +) / staffLast.reduce(0, +) : .nan,
+                                                  standardError: .nan, n: staffLast.count,
+                                                  source: "staffing.csv \(m.lastYear): Σ supervision_hours / Σ social_workers"),
+            supervisionPool: CalibratedValue(value: hoursLast.reduce(0, +), standardError: .nan, n: hoursLast.count,
+                                             source: "staffing.csv \(m.lastYear): Σ supervision_hours"),
             initialStaff: .mean(staffLast, source: "staffing.csv \(m.lastYear): mean social_workers"),
             initialScore: .mean(lastScores, source: "evaluations.csv \(m.lastYear): mean total score"))
     }

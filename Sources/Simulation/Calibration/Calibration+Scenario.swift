@@ -5,7 +5,9 @@ extension Calibration {
     /// estimated keeps the base's): horizon start after the data, staffing (target, salary by district,
     /// hiring, turnover by district, initial staff), quality (score model, noise, initial score) and funding
     /// (policy `capacity` with the fitted share and slope, observed share range, fixed cost).
-    public func scenario(base: Scenario = Scenario()) -> Scenario {
+    /// - Parameter budgetGrowth: when given, the budgets are last year's spending × this factor
+    ///   (1.1 = 10% more money than the stations cost in the last year); nil keeps the base's budgets.
+    public func scenario(base: Scenario = Scenario(), budgetGrowth: Double? = nil) -> Scenario {
         var s = base
         func set(_ x: inout Double, _ v: CalibratedValue, in range: ClosedRange<Double> = -1e9...1e9) {
             if v.value.isFinite { x = min(range.upperBound, max(range.lowerBound, Calibration.rounded(v.value))) }
@@ -25,6 +27,8 @@ extension Calibration {
         if initialStaff.value.isFinite {
             s.staffing.initialStaff = max(0, min(s.staffing.targetPerStation, Int(initialStaff.value.rounded())))
         }
+        set(&s.supervision.hoursPerWorker, supervisionPerWorker, in: 0...10_000)
+        set(&s.supervision.poolHours, supervisionPool, in: 0...1e9)
         set(&s.quality.intercept, scoreIntercept)
         set(&s.quality.workers, scoreWorkers)
         set(&s.quality.supervision, scoreSupervision)
@@ -39,6 +43,12 @@ extension Calibration {
         s.funding.minShare = Calibration.rounded(max(0, min(1, minShare)))
         s.funding.maxShare = Calibration.rounded(max(s.funding.minShare, min(1, maxShare)))
         set(&s.funding.fixedCost, fixedCost, in: 0...1e6)
+        if let g = budgetGrowth {
+            if cityBudget.value.isFinite { s.funding.cityBudget = Calibration.rounded(cityBudget.value * g) }
+            if districtBudgetShare.value.isFinite {
+                s.funding.districtBudgetShare = min(1, max(0, (districtBudgetShare.value * g * 1e7).rounded() / 1e7))
+            }
+        }
         return s
     }
 
@@ -48,7 +58,8 @@ extension Calibration {
     ///   - base: the scenario whose other keys (budgets, rollout, coverage, …) are kept.
     ///   - command: the command line that produced the file, recorded in the header.
     /// - Throws: only on an internal serialization failure.
-    public func toml(base: Scenario = Scenario(), command: String) throws -> String {
+    ///   - budgetGrowth: budgets = last year's spending × this factor (nil: the base's budgets).
+    public func toml(base: Scenario = Scenario(), budgetGrowth: Double? = nil, command: String) throws -> String {
         let header = [
             "Calibrated from the bundle '\(bundleName)' (\(firstYear)–\(lastYear)) by:",
             "  \(command)",
@@ -71,6 +82,8 @@ extension Calibration {
         for (d, v) in salaryByDistrict { c["staffing.salary_by_district.\(d)"] = [Calibration.describe(v)] }
         c["staffing.turnover_by_district"] = [turnover.source.replacingOccurrences(of: " (all districts)", with: "") + ", by district"]
         c["staffing.salary_by_district"] = [salary.source.replacingOccurrences(of: " (all stations)", with: "") + ", by district"]
+        note("supervision.hours_per_worker", supervisionPerWorker)
+        note("supervision.pool_hours", supervisionPool)
         note("quality.intercept", scoreIntercept)
         note("quality.workers", scoreWorkers)
         note("quality.supervision", scoreSupervision)
@@ -86,7 +99,11 @@ extension Calibration {
             "  " + observed[$0..<min(observed.count, $0 + 5)].joined(separator: ", ")
         }
         note("funding.fixed_cost", fixedCost)
-        return try scenario(base: base).toml(header: header, comments: c)
+        if let g = budgetGrowth {
+            note("funding.city_budget", cityBudget, " × \(g) (--budget-growth)")
+            note("funding.district_budget_share", districtBudgetShare, " × \(g) (--budget-growth)")
+        }
+        return try scenario(base: base, budgetGrowth: budgetGrowth).toml(header: header, comments: c)
     }
 
     static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }

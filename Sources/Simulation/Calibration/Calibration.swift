@@ -14,6 +14,9 @@ import Data
 ///   `city_share`, `capacity_slope` from OLS of share_d on r_d = (fiscal capacity / population)_d ÷ city's,
 ///   clamped to the observed [min, max] share;
 /// - salary_d = mean salary of the last year; fixed cost = mean(city + district + other − workers × salary);
+/// - budgets: the city's and the districts' station funding in the last year (the district part as a share
+///   of their total fiscal capacity);
+/// - supervision: Σ supervision_hours / Σ social_workers of the last year (hours per worker) and Σ hours (pool);
 /// - initial state: start year = last year + 1, initial staff = mean workers in the last year (rounded),
 ///   initial score = mean total score in the last year.
 public struct Calibration: Sendable, Codable {
@@ -48,6 +51,12 @@ public struct Calibration: Sendable, Codable {
     public let salaryByDistrict: [String: CalibratedValue]
     public let salary: CalibratedValue
     public let fixedCost: CalibratedValue
+    /// Budgets as spent in the last year: the city's total (万元) and the districts' total ÷ their fiscal capacity.
+    public let cityBudget: CalibratedValue
+    public let districtBudgetShare: CalibratedValue
+    /// Supervision in the last year: mean hours per worker, and the city's total hours (the pool).
+    public let supervisionPerWorker: CalibratedValue
+    public let supervisionPool: CalibratedValue
     /// Initial state at `lastYear + 1`.
     public let initialStaff: CalibratedValue
     public let initialScore: CalibratedValue
