@@ -35,3 +35,24 @@ public struct CalibratedValue: Sendable, Equatable, Codable {
         return CalibratedValue(value: m, standardError: (v / Double(n)).squareRoot(), n: n, source: source)
     }
 }
+
+extension CalibratedValue {
+    enum CodingKeys: String, CodingKey { case value, standardError, n, source }
+
+    /// Encodes NaN (not estimable) as JSON null, which JSON has instead of NaN.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value.isFinite ? value : nil, forKey: .value)
+        try c.encode(standardError.isFinite ? standardError : nil, forKey: .standardError)
+        try c.encode(n, forKey: .n)
+        try c.encode(source, forKey: .source)
+    }
+
+    /// Decodes what `encode(to:)` writes (null → NaN).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(value: try c.decodeIfPresent(Double.self, forKey: .value) ?? .nan,
+                  standardError: try c.decodeIfPresent(Double.self, forKey: .standardError) ?? .nan,
+                  n: try c.decode(Int.self, forKey: .n), source: try c.decode(String.self, forKey: .source))
+    }
+}
