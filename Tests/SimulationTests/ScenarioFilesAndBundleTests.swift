@@ -10,18 +10,25 @@ final class ScenarioFilesAndBundleTests: XCTestCase {
         XCTAssertEqual(try Scenario.load(path: path), Scenario())
     }
 
-    /// The shipped Jinan pair differs only in the city's share (and the name).
-    func testJinanExampleScenariosDifferOnlyInTheCityShare() throws {
-        let folder = RepositoryPaths.dataset("scenarios")
-        let base = try Scenario.load(path: folder.appendingPathComponent("jinan-baseline.toml").path)
-        var alt = try Scenario.load(path: folder.appendingPathComponent("jinan-city60.toml").path)
-        XCTAssertEqual(base.funding.cityShare, 0.5)
-        XCTAssertEqual(alt.funding.cityShare, 0.6)
-        XCTAssertEqual(base.funding.cityBudget, 1000)
-        XCTAssertEqual(base.rollout.maxOpeningsCity, 40)
-        alt.funding.cityShare = 0.5
-        alt.name = base.name
-        XCTAssertEqual(alt, base)
+    /// The shipped Jinan alternatives differ from the calibrated baseline only in the funding split (and the name).
+    func testJinanAlternativesDifferFromTheBaselineOnlyInTheFundingSplit() throws {
+        let folder = RepositoryPaths.dataset("scenarios/jinan")
+        let base = try Scenario.load(path: folder.appendingPathComponent("baseline.toml").path)
+        let expected: [(String, FundingPolicy, Double)] = [
+            ("city50", .uniform, 0.5), ("city60", .uniform, 0.6), ("city70", .uniform, 0.7),
+            ("capacity-tiers", .capacity, 0.35), ("performance-bonus", .performance, 0.55),
+        ]
+        for (file, policy, share) in expected {
+            var alt = try Scenario.load(path: folder.appendingPathComponent(file + ".toml").path)
+            XCTAssertEqual(alt.funding.policy, policy, file)
+            XCTAssertEqual(alt.funding.cityShare, share, file)
+            alt.funding.policy = base.funding.policy
+            alt.funding.cityShare = base.funding.cityShare
+            alt.funding.capacityTiers = base.funding.capacityTiers
+            if policy != .uniform { alt.funding.minShare = base.funding.minShare; alt.funding.maxShare = base.funding.maxShare }
+            alt.name = base.name
+            XCTAssertEqual(alt, base, file)
+        }
     }
 
     /// The tiny bundle is the hand-computed region of HandComputedRolloutTests written as CSV files.

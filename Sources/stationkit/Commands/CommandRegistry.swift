@@ -17,6 +17,7 @@ enum CommandRegistry {
         FitCommand.self,
         DidCommand.self,
         // Simulation
+        CalibrateCommand.self,
         SimulateCommand.self,
         SweepCommand.self,
         CompareCommand.self,
