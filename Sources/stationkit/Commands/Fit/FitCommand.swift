@@ -18,6 +18,6 @@ struct FitCommand: ParsableCommand {
               stationkit fit logit spector.csv "GRADE ~ GPA + TUCE + PSI" --format json
             """,
         subcommands: [FitOLSCommand.self, FitWLSCommand.self, FitLogitCommand.self, FitProbitCommand.self, FitCloglogCommand.self,
-                      FitPoissonCommand.self, FitNegbinCommand.self, FitGammaCommand.self]
+                      FitPoissonCommand.self, FitNegbinCommand.self, FitGammaCommand.self, FitCurveCommand.self]
     )
 }
