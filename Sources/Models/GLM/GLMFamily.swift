@@ -99,6 +99,16 @@ struct GLMDistribution: Sendable {
         }
     }
 
+    /// V′(μ).
+    func varianceDerivative(_ mu: Double) -> Double {
+        switch family {
+        case .binomial: return 1 - 2 * mu
+        case .poisson: return 1
+        case .negativeBinomial: return 1 + 2 * alpha * mu
+        case .gamma: return 2 * mu
+        }
+    }
+
     /// Unit deviance d(y, μ) (0·log 0 = 0).
     func unitDeviance(_ y: Double, _ mu: Double) -> Double {
         switch family {

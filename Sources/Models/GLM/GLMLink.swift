@@ -53,6 +53,18 @@ public enum GLMLink: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// d²μ/dη² at η.
+    func meanSecondDerivative(_ eta: Double) -> Double {
+        switch self {
+        case .logit:
+            let m = inverse(eta)
+            return m * (1 - m) * (1 - 2 * m)
+        case .probit: return -eta * meanDerivative(eta)
+        case .cloglog: return (1 - Foundation.exp(eta)) * meanDerivative(eta)
+        case .log: return Foundation.exp(min(eta, 700))
+        }
+    }
+
     /// η = g(μ).
     func callAsFunction(_ mu: Double) -> Double {
         switch self {

@@ -123,7 +123,13 @@ public struct GLMResult: Sendable, Codable {
             clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
             dfInference = Double(g - 1)
         default:
-            cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
+            if model.resolvedLink == family.defaultLink {
+                cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
+            } else {
+                cov = try ObservedInformationSandwich.hc0(
+                    x: try LeastSquaresSolution.columns(design.x, solution.kept), y: y, mu: mu, eta: fit.eta,
+                    priorWeights: priorWeights, distribution: distribution)
+            }
         }
         if let joint {
             cov = joint.covariance

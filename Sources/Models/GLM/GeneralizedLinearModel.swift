@@ -79,7 +79,7 @@ public struct GeneralizedLinearModel: Sendable, Hashable, Codable {
     /// - Throws: `ModelError.invalidData` (response outside the family's support, non-positive exposure or
     ///   trials), `ModelError.separation`, `ModelError.iterationLimit` (with iterations and last change),
     ///   `ModelError.unsupported` (absorbed effects, HC1–HC3, > 2 clusters, a link the family does not take,
-    ///   trials outside the binomial, offset with exposure, robust covariances with a non-canonical link), and the
+    ///   trials outside the binomial, offset with exposure, robust covariances other than binomial hc0 with a non-canonical link), and the
     ///   errors of `DesignMatrix`.
     /// - Complexity: O(iterations · n p²).
     public func fit(_ frame: ModelFrame) throws -> GLMResult {
@@ -100,10 +100,9 @@ public struct GeneralizedLinearModel: Sendable, Hashable, Codable {
                 + "(inverse observed information) covariance only")
         }
         let canonical = (family == .binomial && resolvedLink == .logit) || family == .poisson
-        if !canonical, covariance != .classical {
-            throw ModelError.unsupported("robust and clustered covariances are available for the canonical links (logit, "
-                + "Poisson log) only: statsmodels uses the observed-information bread for other links, which StationKit "
-                + "does not compute yet")
+        if !canonical, covariance != .classical, !(family == .binomial && covariance == .hc0) {
+            throw ModelError.unsupported("robust covariances for non-canonical links are hc0 for the binomial links only "
+                + "(observed-information sandwich, as statsmodels); clusters and the Gamma/negative binomial are classical")
         }
         if let alpha, !(alpha > 0 && alpha.isFinite) { throw ModelError.unsupported("alpha must be positive, got \(alpha)") }
         let clusters = covariance.clusterColumns
