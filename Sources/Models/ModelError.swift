@@ -16,6 +16,9 @@ public enum ModelError: StationKitError, Equatable, Sendable {
     case separation(String)
     /// An iterative fit did not converge within its iteration limit; exit 65.
     case didNotConverge(String)
+    /// An iterative estimator (IRLS, Newton, Levenberg–Marquardt) hit its iteration limit; carries the method,
+    /// the iterations used and the size of the last change of its convergence criterion; exit status 65.
+    case iterationLimit(method: String, iterations: Int, lastChange: Double)
 
     public var exitStatus: ExitStatus {
         switch self {
@@ -37,6 +40,8 @@ public enum ModelError: StationKitError, Equatable, Sendable {
         case .unsupported(let m): return m
         case .separation(let m): return "perfect separation: \(m)"
         case .didNotConverge(let m): return "did not converge: \(m)"
+        case .iterationLimit(let method, let iterations, let lastChange):
+            return "did not converge: \(method) stopped after \(iterations) iterations with last change \(lastChange)"
         }
     }
 }

@@ -8,13 +8,7 @@ final class GLMTests: XCTestCase {
     func record(_ path: [String]) -> [String: Any] { ReferenceFixture.object(path, in: ReferenceFixture.glm) }
 
     func assertCoefficients(_ r: GLMResult, _ e: [String: Any], file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(r.coefficients.map(\.term), e.strings("names"), file: file, line: line)
-        assertClose(r.coefficients.map(\.estimate), e.doubles("params"), relativeTolerance: 1e-7, file: file, line: line)
-        assertClose(r.coefficients.map(\.standardError), e.doubles("bse"), relativeTolerance: 1e-6, file: file, line: line)
-        assertClose(r.coefficients.map(\.statistic), e.doubles("tvalues"), relativeTolerance: 1e-6, file: file, line: line)
-        assertClose(r.coefficients.map(\.pValue), e.doubles("pvalues"), relativeTolerance: 1e-6, file: file, line: line)
-        assertClose(r.coefficients.map(\.confidenceLow), e.doubles("conf_low"), relativeTolerance: 1e-6, file: file, line: line)
-        assertClose(r.coefficients.map(\.confidenceHigh), e.doubles("conf_high"), relativeTolerance: 1e-6, file: file, line: line)
+        assertGLMCoefficients(r, e, estimateTolerance: 1e-7, tolerance: 1e-6, file: file, line: line)
     }
 
     func assertFit(_ r: GLMResult, _ e: [String: Any], file: StaticString = #filePath, line: UInt = #line) {

@@ -2,10 +2,13 @@ import Foundation
 import Linalg
 
 /// The immutable result of fitting a `GeneralizedLinearModel`, with statsmodels' `GLMResults` definitions
-/// (0.15.0): scale 1; deviance D = Σ d(yᵢ, μ̂ᵢ); null deviance from μ = ȳ; Pearson χ² = Σ (yᵢ − μ̂ᵢ)²/V(μ̂ᵢ);
-/// df_model = k − 1, df_resid = n − k; AIC = −2 log L + 2k, BIC = −2 log L + k log n; McFadden's
-/// pseudo-R² = 1 − log L / log L₀. Covariance: (XᵀŴX)⁻¹ (classical) or the sandwich with scores
-/// xᵢ(yᵢ − μ̂ᵢ) (HC0; clusters × G/(G−1)·(n−1)/(n−k)).
+/// (0.15.0): scale φ (1, Gamma: Pearson χ²/(n − k)); deviance D = Σ pᵢ d(yᵢ, μ̂ᵢ) (pᵢ: binomial trials);
+/// null deviance and log L₀ from the intercept-only fit with the same offset; Pearson χ² = Σ pᵢ(yᵢ − μ̂ᵢ)²/V(μ̂ᵢ);
+/// df_model = k − 1, df_resid = n − k; AIC = −2 log L + 2K, BIC = −2 log L + K log n (K = k, plus α when
+/// estimated); McFadden's pseudo-R² = 1 − log L / log L₀. Covariance: φ(XᵀŴX)⁻¹ (classical) or the sandwich
+/// with scores xᵢ pᵢ(yᵢ − μ̂ᵢ)/(V(μ̂ᵢ) g′(μ̂ᵢ) φ) (HC0; clusters × G/(G−1)·(n−1)/(n−k)); for the negative binomial
+/// with estimated α, the inverse observed information in (β, α), with `alpha` as the last coefficient
+/// (statsmodels' `NegativeBinomial`). Binomial means are proportions.
 public struct GLMResult: Sendable, Codable {
     /// The specification that was fitted.
     public let model: GeneralizedLinearModel
@@ -39,8 +42,15 @@ public struct GLMResult: Sendable, Codable {
     public let aic: Double
     /// Bayesian information criterion (log-likelihood based, statsmodels' `bic_llf`).
     public let bic: Double
-    /// IRLS iterations used.
+    /// Iterations used: IRLS, or Newton for the negative binomial with α estimated.
     public let iterations: Int
+    /// Convergence diagnostic: the last change of the criterion (IRLS: |ΔD|; Newton: the largest relative
+    /// parameter step).
+    public let lastChange: Double
+    /// Dispersion φ: 1 for binomial, Poisson and negative binomial; Pearson χ²/(n − k) for the Gamma.
+    public let scale: Double
+    /// NB2 dispersion α (estimated or given); nil for other families.
+    public let alpha: Double?
     /// Reference distribution of the coefficient statistics.
     public let distribution: ReferenceDistribution
     /// Number of clusters per cluster column.
@@ -57,71 +67,89 @@ public struct GLMResult: Sendable, Codable {
     /// The coefficient of a term, if it was estimated.
     public func coefficient(_ term: String) -> RegressionCoefficient? { coefficients.first { $0.term == term } }
 
-    init(model: GeneralizedLinearModel, design: DesignMatrix, clusterGroups: [[Int]]) throws {
+    init(model: GeneralizedLinearModel, design: DesignMatrix, clusterGroups: [[Int]], offset: [Double],
+         trials: [Double]?) throws {
         let family = model.family
-        let y = design.y, n = y.count
-        let yBar = y.reduce(0, +) / Double(n)
-        var mu = y.map { family.startingMean($0, mean: yBar) }
-        var eta = mu.map(family.link)
-        var deviance = zip(y, mu).reduce(0) { $0 + family.unitDeviance($1.0, $1.1) }
-        var iterations = 0
-        var converged = false
-        while iterations < model.maxIterations {
-            iterations += 1
-            let step = try GLMResult.irlsStep(design.x, y: y, mu: mu, eta: eta, family: family)
-            eta = step.eta
-            mu = eta.map(family.mean)
-            let newDeviance = zip(y, mu).reduce(0) { $0 + family.unitDeviance($1.0, $1.1) }
-            let change = abs(newDeviance - deviance)
-            deviance = newDeviance
-            if change <= model.tolerance * (abs(newDeviance) + 0.1) {
-                converged = true
-                break
+        let n = design.y.count
+        let priorWeights = trials ?? [Double](repeating: 1, count: n)
+        let y = trials.map { zip(design.y, $0).map(/) } ?? design.y
+        var distribution = GLMDistribution(family: family, link: model.resolvedLink, alpha: model.alpha ?? 0)
+        var joint: NegativeBinomialML?
+        if family == .negativeBinomial, model.alpha == nil {
+            let ml = try NegativeBinomialML(x: design.x, y: y, offset: offset, maxIterations: model.maxIterations,
+                                            tolerance: 1e-10)
+            distribution.alpha = ml.alpha
+            joint = ml
+        }
+        let method = "IRLS for the \(model.name) model"
+        let fit = try IRLS(x: design.x, y: y, offset: offset, priorWeights: priorWeights, distribution: distribution,
+                           maxIterations: model.maxIterations, tolerance: model.tolerance, method: method)
+        let mu = fit.mu
+        let names = design.columnNames
+        // Perfect prediction: fitted means numerically at the boundary of the family's support.
+        if family != .gamma {
+            let boundary = zip(y, mu).filter { yi, m in
+                family == .binomial ? (m < 1e-10 || 1 - m < 1e-10) : (yi == 0 && m < 1e-10)
+            }.count
+            if boundary > 0 {
+                let largest = zip(fit.solution.kept, fit.solution.beta).sorted { abs($0.1) > abs($1.1) }.prefix(3)
+                    .map { "\(names[$0.0]) = \(SummaryTable.forg($0.1, 4))" }.joined(separator: ", ")
+                throw ModelError.separation(
+                    "\(boundary) of \(n) observations are fitted with \(family == .binomial ? "probability" : "mean") numerically "
+                        + "\(family == .binomial ? "0 or 1" : "0"); the maximum-likelihood estimate does not exist and the "
+                        + "coefficients diverge (largest: \(largest)). Drop or merge the separating regressors or categories.")
             }
         }
-        // Perfect prediction: fitted means numerically at the boundary of the family's support.
-        let boundary = zip(y, mu).filter { yi, m in
-            family == .binomial ? (m < 1e-10 || 1 - m < 1e-10) : (yi == 0 && m < 1e-10)
-        }.count
-        let final = try GLMResult.irlsStep(design.x, y: y, mu: mu, eta: eta, family: family)
-        let names = design.columnNames
-        if boundary > 0 {
-            let largest = zip(final.solution.kept, final.solution.beta).sorted { abs($0.1) > abs($1.1) }.prefix(3)
-                .map { "\(names[$0.0]) = \(SummaryTable.forg($0.1, 4))" }.joined(separator: ", ")
-            throw ModelError.separation(
-                "\(boundary) of \(n) observations are fitted with \(family == .binomial ? "probability" : "mean") numerically "
-                    + "\(family == .binomial ? "0 or 1" : "0"); the maximum-likelihood estimate does not exist and the "
-                    + "coefficients diverge (largest: \(largest)). Drop or merge the separating regressors or categories.")
-        }
-        guard converged else {
-            throw ModelError.didNotConverge("IRLS for the \(model.name) model after \(iterations) iterations (deviance \(deviance))")
-        }
-        let solution = final.solution
+        let solution = fit.solution
         let k = solution.kept.count
-        let whitenedResiduals = zip(y, mu).map { ($0 - $1) / family.variance($1).squareRoot() }
+        var pearson = 0.0
+        for i in 0..<n { pearson += priorWeights[i] * (y[i] - mu[i]) * (y[i] - mu[i]) / distribution.variance(mu[i]) }
+        let scale = family == .gamma ? pearson / Double(n - k) : 1
+        let whitenedResiduals = (0..<n).map { i in
+            priorWeights[i].squareRoot() * (y[i] - mu[i]) / distribution.variance(mu[i]).squareRoot() / scale
+        }
 
         var cov: Matrix
         var dfInference = Double(n - k)
         var clusterCounts: [Int] = []
+        var termNames = solution.kept.map { names[$0] }
+        var estimates = solution.beta
         switch model.covariance {
         case .classical:
-            cov = solution.xtxInverse
+            cov = scale * solution.xtxInverse
         case .cluster:
             let g: Int
             (cov, g) = try SandwichCovariance.clustered(clusterGroups, solution: solution, whitenedResiduals: whitenedResiduals)
             clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
             dfInference = Double(g - 1)
         default:
-            cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
+            if model.resolvedLink == family.defaultLink {
+                cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
+            } else {
+                cov = try ObservedInformationSandwich.hc0(
+                    x: try LeastSquaresSolution.columns(design.x, solution.kept), y: y, mu: mu, eta: fit.eta,
+                    priorWeights: priorWeights, distribution: distribution)
+            }
         }
-        let distribution: ReferenceDistribution = (model.useT ?? false) ? .t(degreesOfFreedom: dfInference) : .normal
+        if let joint {
+            cov = joint.covariance
+            termNames.append("alpha")
+            estimates = joint.beta + [joint.alpha]
+        }
+        let referenceDistribution: ReferenceDistribution = (model.useT ?? false) ? .t(degreesOfFreedom: dfInference) : .normal
         let coefficients = try RegressionCoefficient.table(
-            names: solution.kept.map { names[$0] }, estimates: solution.beta, covariance: cov,
-            distribution: distribution, level: model.confidenceLevel)
+            names: termNames, estimates: estimates, covariance: cov,
+            distribution: referenceDistribution, level: model.confidenceLevel)
 
-        let llf = zip(y, mu).reduce(0) { $0 + family.logLikelihood($1.0, $1.1) }
-        let nullMean = family == .binomial ? min(max(yBar, GLMFamily.epsilon), 1 - GLMFamily.epsilon) : yBar
-        let llNull = y.reduce(0) { $0 + family.logLikelihood($1, nullMean) }
+        var llf = 0.0
+        for i in 0..<n { llf += distribution.logLikelihood(y[i], mu[i], n: priorWeights[i], scale: scale) }
+        // Null model: intercept only, with the same offset, prior weights, α and scale (statsmodels' `null`).
+        let ones = Matrix(rows: n, columns: 1, repeating: 1)
+        let null = try IRLS(x: ones, y: y, offset: offset, priorWeights: priorWeights, distribution: distribution,
+                            maxIterations: model.maxIterations, tolerance: model.tolerance, method: method + " (null model)")
+        var llNull = 0.0
+        for i in 0..<n { llNull += distribution.logLikelihood(y[i], null.mu[i], n: priorWeights[i], scale: scale) }
+        let parameterCount = Double(estimates.count)
         self.model = model
         self.columnNames = names
         self.coefficients = coefficients
@@ -132,14 +160,17 @@ public struct GLMResult: Sendable, Codable {
         self.dfModel = Double(k - 1)
         self.logLikelihood = llf
         self.nullLogLikelihood = llNull
-        self.deviance = deviance
-        self.nullDeviance = y.reduce(0) { $0 + family.unitDeviance($1, nullMean) }
-        self.pearsonChiSquared = zip(y, mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) / family.variance($1.1) }
+        self.deviance = fit.deviance
+        self.nullDeviance = null.deviance
+        self.pearsonChiSquared = pearson
         self.pseudoRSquared = 1 - llf / llNull
-        self.aic = -2 * llf + 2 * Double(k)
-        self.bic = -2 * llf + Foundation.log(Double(n)) * Double(k)
-        self.iterations = iterations
-        self.distribution = distribution
+        self.aic = -2 * llf + 2 * parameterCount
+        self.bic = -2 * llf + Foundation.log(Double(n)) * parameterCount
+        self.iterations = joint?.iterations ?? fit.iterations
+        self.lastChange = joint?.lastChange ?? fit.lastChange
+        self.scale = scale
+        self.alpha = family == .negativeBinomial ? distribution.alpha : nil
+        self.distribution = referenceDistribution
         self.clusterCounts = clusterCounts
         self.fittedMeans = mu
         self.rowsUsed = design.rows
@@ -147,24 +178,16 @@ public struct GLMResult: Sendable, Codable {
         self.specification = design.specification
     }
 
-    /// One IRLS step: weighted least squares of the working response z = η + (y − μ)/V(μ) with weights V(μ).
-    static func irlsStep(_ x: Matrix, y: [Double], mu: [Double], eta: [Double], family: GLMFamily) throws
-        -> (solution: LeastSquaresSolution, eta: [Double]) {
-        let w = mu.map(family.variance)
-        let z = (0..<y.count).map { eta[$0] + (y[$0] - mu[$0]) / w[$0] }
-        let solution = try LeastSquaresSolution(x: x, y: z, weights: w)
-        let newEta = try gemv(try LeastSquaresSolution.columns(x, solution.kept), solution.beta)
-        return (solution, newEta)
-    }
-
-    /// Predicted means μ = g⁻¹(xᵀβ̂) on new data (NaN for rows with a missing term value).
+    /// Predicted means μ = g⁻¹(xᵀβ̂) on new data (NaN for rows with a missing term value), without any
+    /// offset or exposure (multiply by the exposure for expected counts); binomial means are proportions.
     /// - Throws: `ModelError.unknownColumn`, `ModelError.unseenLevel`.
     public func predict(_ frame: ModelFrame) throws -> [Double] {
         let kept = coefficients.compactMap { c in columnNames.firstIndex(of: c.term) }
         let (complete, xk) = try specification.predictionDesign(frame, kept: kept)
-        let eta = try gemv(xk, coefficients.map(\.estimate))
+        let eta = try gemv(xk, coefficients.prefix(kept.count).map(\.estimate))
         var out = [Double](repeating: .nan, count: frame.rowCount)
-        for (r, i) in complete.enumerated() { out[i] = model.family.mean(eta[r]) }
+        let d = GLMDistribution(family: model.family, link: model.resolvedLink, alpha: alpha ?? 0)
+        for (r, i) in complete.enumerated() { out[i] = d.mean(eta[r]) }
         return out
     }
 }

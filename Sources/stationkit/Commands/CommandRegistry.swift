@@ -16,6 +16,7 @@ enum CommandRegistry {
         // Models
         FitCommand.self,
         DidCommand.self,
+        AccessCommand.self,
         // Simulation
         CalibrateCommand.self,
         SimulateCommand.self,

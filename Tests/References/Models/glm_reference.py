@@ -8,7 +8,7 @@ Fits use tol=1e-13 so that statsmodels' covariance (computed from the last IRLS 
 converged estimate. statsmodels' GLM maps every HCx to the uncorrected sandwich (HC1 == HC0), so only
 HC0 is recorded.
 """
-import json, os
+import json, os, sys
 import numpy as np, pandas as pd
 import statsmodels, statsmodels.api as sm, statsmodels.formula.api as smf
 
@@ -16,22 +16,8 @@ here = os.path.dirname(os.path.abspath(__file__))
 fixtures = os.path.join(here, "..", "..", "ModelsTests", "Fixtures")
 ds = os.path.dirname(sm.datasets.__file__)
 
-def lst(x):
-    return [float(v) for v in np.asarray(x, dtype=float).ravel()]
-
-def coef_record(res):
-    ci = np.asarray(res.conf_int(alpha=0.05))
-    return {"names": list(res.params.index), "params": lst(res.params), "bse": lst(res.bse),
-            "tvalues": lst(res.tvalues), "pvalues": lst(res.pvalues),
-            "conf_low": lst(ci[:, 0]), "conf_high": lst(ci[:, 1])}
-
-def glm_record(res):
-    r = coef_record(res)
-    r.update({"nobs": float(res.nobs), "df_resid": float(res.df_resid), "df_model": float(res.df_model),
-              "deviance": float(res.deviance), "null_deviance": float(res.null_deviance),
-              "pearson_chi2": float(res.pearson_chi2), "llf": float(res.llf), "aic": float(res.aic),
-              "bic": float(res.bic), "mu_head": lst(res.fittedvalues[:5])})
-    return r
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from glm_records import lst, coef_record, glm_record
 
 out = {"versions": {"statsmodels": statsmodels.__version__, "numpy": np.__version__}}
 

@@ -17,6 +17,7 @@ struct FitCommand: ParsableCommand {
               stationkit fit wls panel.csv "score ~ staff" --weights population --vcov hc3
               stationkit fit logit spector.csv "GRADE ~ GPA + TUCE + PSI" --format json
             """,
-        subcommands: [FitOLSCommand.self, FitWLSCommand.self, FitLogitCommand.self, FitPoissonCommand.self]
+        subcommands: [FitOLSCommand.self, FitWLSCommand.self, FitLogitCommand.self, FitProbitCommand.self, FitCloglogCommand.self,
+                      FitPoissonCommand.self, FitNegbinCommand.self, FitGammaCommand.self, FitCurveCommand.self]
     )
 }
