@@ -3,7 +3,7 @@ import Linalg
 /// The propensity-score logit of one 2×2 DiD comparison: P(treated | x) by maximum likelihood, with what
 /// the influence functions of the IPW and doubly robust ATT need.
 ///
-/// Fitted by the IRLS core of `GeneralizedLinearModel` (`GLMResult.irlsStep`, binomial family) to a
+/// Fitted by the IRLS core of `GeneralizedLinearModel` (`IRLS.step`, binomial family, logit link) to a
 /// relative deviance change below 10⁻¹², then one more step. As DRDID (Sant'Anna & Zhao 2020) and R did:
 /// fitted probabilities are capped at 1 − 10⁻⁶, and the inverse information is rebuilt from the capped
 /// probabilities, H = m (Xᵀ diag(p(1−p)) X)⁻¹ for m units, so the estimator's asymptotic linear
@@ -20,21 +20,23 @@ struct PropensityScore {
     /// - Throws: `DiDError(.design)` when the covariates are collinear, the treated units are separated
     ///   from the comparison units (probabilities numerically 0 or 1), or IRLS does not converge.
     init(x: Matrix, treated: [Double], cell: (Int, Int)) throws {
-        let family = GLMFamily.binomial
+        let family = GLMDistribution(family: .binomial, link: .logit)
         let n = treated.count
+        let noOffset = [Double](repeating: 0, count: n), unitWeights = [Double](repeating: 1, count: n)
         var mu = treated.map { family.startingMean($0, mean: 0) }
-        var eta = mu.map(family.link)
-        var deviance = zip(treated, mu).reduce(0) { $0 + family.unitDeviance($1.0, $1.1) }
+        var eta = mu.map { family.link($0) }
+        var deviance = IRLS.deviance(treated, mu, unitWeights, family)
         var converged = false
         let place = "cohort \(cell.0) in period \(cell.1)"
         for _ in 0..<100 {
-            let step = try GLMResult.irlsStep(x, y: treated, mu: mu, eta: eta, family: family)
+            let step = try IRLS.step(x, y: treated, mu: mu, eta: eta, offset: noOffset, priorWeights: unitWeights,
+                                     distribution: family)
             guard step.solution.kept.count == x.columns else {
                 throw DiDError(.design, "the covariates are collinear in the propensity score of \(place)")
             }
             eta = step.eta
             mu = eta.map(family.mean)
-            let next = zip(treated, mu).reduce(0) { $0 + family.unitDeviance($1.0, $1.1) }
+            let next = IRLS.deviance(treated, mu, unitWeights, family)
             let change = abs(next - deviance)
             deviance = next
             if converged { break }

@@ -53,7 +53,7 @@ struct FitCurveCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let frame = try ModelFrame(csvFile: data)
+        let frame = try ModelFrame(CSVReader.table(data))
         func numeric(_ name: String) throws -> [Double] {
             guard let v = frame.numeric[name] else {
                 throw frame.contains(name) ? ModelError.invalidData("column '\(name)' must be numeric")
