@@ -61,3 +61,13 @@ let package = Package(
         // Test targets for Figures and Pipelines join as those modules fill.
     ]
 )
+
+// libFuzzer targets (Scripts/fuzz, Tests/Fuzz/README.md): declared only when STATIONKIT_FUZZ=1, so
+// `swift build` and the tests never build them.
+if Context.environment["STATIONKIT_FUZZ"] == "1" {
+    for (name, module) in [("FuzzCSV", "Data"), ("FuzzFormula", "Models"), ("FuzzScenario", "Simulation"), ("FuzzAHP", "Weighting")] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: [.target(name: module), .target(name: "Data")], path: "Tests/Fuzz/Targets/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

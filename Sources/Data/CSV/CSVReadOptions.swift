@@ -9,9 +9,20 @@ public struct CSVReadOptions: Sendable {
     /// identical; a file with any problem is re-read on one thread so messages stay in order).
     public var parallelBytes: Int
 
-    public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20) {
+    /// The byte between fields: `,` (44) by default, `;` (59) for files saved by European-locale
+    /// Excel, `\t` (9) for tab-separated files. Any ASCII byte except `"`, CR and LF.
+    public var delimiter: UInt8
+
+    /// The text encoding (`.auto` by default: UTF-16 by its byte order mark, else UTF-8, else
+    /// GB18030 when the bytes are valid GB18030). See `CSVEncoding`.
+    public var encoding: CSVEncoding
+
+    public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20,
+                delimiter: UInt8 = 44, encoding: CSVEncoding = .auto) {
         self.schema = schema
         self.maxProblems = maxProblems
         self.parallelBytes = parallelBytes
+        self.delimiter = delimiter
+        self.encoding = encoding
     }
 }
