@@ -59,6 +59,16 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
-        // Test targets for Figures and Pipelines join as those modules fill.
+        // A Pipelines test target joins when that module fills.
     ]
 )
+
+// libFuzzer targets (Scripts/fuzz, Tests/Fuzz/README.md): declared only when STATIONKIT_FUZZ=1, so
+// `swift build` and the tests never build them.
+if Context.environment["STATIONKIT_FUZZ"] == "1" {
+    for (name, module) in [("FuzzCSV", "Data"), ("FuzzFormula", "Models"), ("FuzzScenario", "Simulation"), ("FuzzAHP", "Weighting")] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: [.target(name: module), .target(name: "Data")], path: "Tests/Fuzz/Targets/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -21,6 +21,7 @@ struct StationKitCommand: ParsableCommand {
     )
 
     static func main() {
+        Interrupt.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -234,6 +234,13 @@ struct BundleValidator {
         for (r, x) in m.enumerated() where !(x > 0) && !x.isNaN {
             add(f.location(row: r, column: "max_score"), "max_score must be positive, found \(CSVWriter().field(x))")
         }
+        // An indicator tree with a hole (an item without its first-, second- or third-level name).
+        for level in ["level1", "level2", "level3"] {
+            guard let names = try? f.table.strings(level) else { continue }
+            for (r, name) in names.enumerated() where (name ?? "").isEmpty {
+                add(f.location(row: r, column: level), "item has no \(level) name: the indicator tree is incomplete")
+            }
+        }
         let total = m.filter { !$0.isNaN }.reduce(0, +)
         if !(total > 0) {
             add(SourceLocation(file: f.path, line: 1, column: 1), "max_score values sum to \(CSVWriter().field(total)); the total must be positive")

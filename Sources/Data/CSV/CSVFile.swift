@@ -13,9 +13,10 @@ public struct CSVFile: Sendable {
     private let recordStarts: [Int]
     private let recordLines: [Int]
     private let headerStart: Int
+    private let delimiter: UInt8
 
     init(path: String, table: Table, problems: [DataError], omitted: Int, bytes: ByteStorage,
-         recordStarts: [Int], recordLines: [Int], headerStart: Int) {
+         recordStarts: [Int], recordLines: [Int], headerStart: Int, delimiter: UInt8) {
         self.path = path
         self.table = table
         self.problems = problems
@@ -24,6 +25,7 @@ public struct CSVFile: Sendable {
         self.recordStarts = recordStarts
         self.recordLines = recordLines
         self.headerStart = headerStart
+        self.delimiter = delimiter
     }
 
     /// The table, or all the problems as `DataErrors`.
@@ -58,7 +60,7 @@ public struct CSVFile: Sendable {
     private func fieldLocation(start: Int, line: Int, field: Int) -> SourceLocation {
         bytes.withBytes { buf in
             guard let base = buf.baseAddress else { return SourceLocation(file: path, line: line, column: 1) }
-            var tok = CSVTokenizer(base, count: buf.count, at: start, line: line, lineStart: start)
+            var tok = CSVTokenizer(base, count: buf.count, at: start, line: line, lineStart: start, delimiter: delimiter)
             var ignored: [CSVTokenizer.Problem] = []
             var k = 0
             while true {

@@ -42,11 +42,12 @@ extension CSVParser {
         // has counted the lines before the split.
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             if k == 0 {
-                var t = CSVTokenizer(shared.bytes, count: split, at: bodyStart, line: line, lineStart: lineStart)
+                var t = CSVTokenizer(shared.bytes, count: split, at: bodyStart, line: line, lineStart: lineStart,
+                                     delimiter: options.delimiter)
                 shared.parsers[0].records(&t, shared.bytes, split)
                 shared.splitLine.pointee = t.line
             } else {
-                var t = CSVTokenizer(shared.bytes, count: n, at: split, line: 1, lineStart: split)
+                var t = CSVTokenizer(shared.bytes, count: n, at: split, line: 1, lineStart: split, delimiter: options.delimiter)
                 shared.parsers[1].records(&t, shared.bytes, n)
             }
         }

@@ -10,6 +10,8 @@ struct CSVParser {
     var recordStarts: [Int] = []
     var recordLines: [Int] = []
     var headerStart = 0
+    /// Fields in the header, trailing empty ones included.
+    var headerFields = 0
     var problems: [DataError] = []
     var omitted = 0
     var scratch: [UInt8] = []
@@ -53,12 +55,18 @@ struct CSVParser {
     /// Reads the header row; returns the tokenizer positioned at the first record.
     mutating func header(_ p: UnsafePointer<UInt8>, _ n: Int) -> CSVTokenizer {
         let bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
-        var tok = CSVTokenizer(p, count: n, at: bom, line: 1, lineStart: bom)
+        var tok = CSVTokenizer(p, count: n, at: bom, line: 1, lineStart: bom, delimiter: options.delimiter)
         var raw: [CSVTokenizer.Problem] = []
         headerStart = bom
+        let keep = CSVParser.headerFieldCounts(tok)
+        headerFields = keep.all
+        var seen: Set<String> = []
         // Header.
         while true {
             let (f, t) = tok.next(&raw)
+            if names.count >= keep.named {  // a trailing empty name: ignored, with its cells
+                if t == .comma { continue } else { break }
+            }
             var cell: [UInt8] = []
             CSVParser.unescaped(p, f, into: &cell)
             var name = String(decoding: cell, as: UTF8.self)
@@ -67,17 +75,32 @@ struct CSVParser {
                 name = "column\(names.count + 1)"
                 add(line: f.line, column: col, "empty column name in the header (named it \(name))")
             }
-            if names.contains(name) {
+            if seen.contains(name) {  // a set: a header of 100,000 names is not quadratic
                 let renamed = "\(name).\(names.count + 1)"
                 add(line: f.line, column: col, "duplicate column name '\(name)' in the header (renamed to \(renamed))")
                 name = renamed
             }
             names.append(name)
+            seen.insert(name)
             builders.append(ColumnBuilder(type: options.schema[name]))
             if t != .comma { break }
         }
         flush(tok, &raw)
         return tok
+    }
+
+    /// The number of header fields, and of those up to the last non-empty one (at least 1):
+    /// spreadsheets save trailing empty columns as `a,b,,` and those are ignored.
+    static func headerFieldCounts(_ start: CSVTokenizer) -> (all: Int, named: Int) {
+        var tok = start
+        var ignored: [CSVTokenizer.Problem] = []
+        var all = 0, named = 1
+        while true {
+            let (f, t) = tok.next(&ignored)
+            all += 1
+            if f.end > f.start { named = all }
+            if t != .comma { return (all, named) }
+        }
     }
 
     /// Reads records from the tokenizer's position to its end.
@@ -90,6 +113,7 @@ struct CSVParser {
             recordStarts.append(recordStart)
             recordLines.append(tok.line)
             var c = 0
+            var tooMany = false
             var last: CSVTokenizer.Field
             var t: CSVTokenizer.Terminator
             repeat {
@@ -104,7 +128,9 @@ struct CSVParser {
                     } else {
                         cell(p + last.start, last.end - last.start, column: c, field: last, p: p, n: n)
                     }
-                } else if c == width {
+                } else if !tooMany, c >= headerFields || last.end > last.start {
+                    // Empty cells under the header's trailing empty names are ignored.
+                    tooMany = true
                     add(line: last.line, column: tok.column(of: last.origin, lineStart: last.lineStart),
                         "too many fields: the header has \(width) columns")
                 }
@@ -141,7 +167,7 @@ struct CSVParser {
     mutating func mismatch(_ q: UnsafePointer<UInt8>, _ len: Int, column c: Int, field: CSVTokenizer.Field,
                            p: UnsafePointer<UInt8>, n: Int) {
         let text = String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
-        let tok = CSVTokenizer(p, count: n)
+        let tok = CSVTokenizer(p, count: n, delimiter: options.delimiter)
         let col = tok.column(of: field.origin, lineStart: field.lineStart)
         if DecimalParser.hasThousandsSeparators(q, len) {
             let plain = text.replacingOccurrences(of: ",", with: "")
@@ -170,7 +196,8 @@ struct CSVParser {
         out.reserveCapacity(rowCount)
         var ignored: [CSVTokenizer.Problem] = []
         for r in 0..<rowCount {
-            var tok = CSVTokenizer(p, count: n, at: recordStarts[r], line: recordLines[r], lineStart: recordStarts[r])
+            var tok = CSVTokenizer(p, count: n, at: recordStarts[r], line: recordLines[r], lineStart: recordStarts[r],
+                                   delimiter: options.delimiter)
             var k = 0
             var found: [UInt8]?
             while true {

@@ -15,16 +15,28 @@ public struct CSVReadOptions: Sendable {
     /// Default false: every header cell must name its column.
     public var allowsEmptyFirstHeaderName: Bool
 
+    /// The byte between fields: `,` (44) by default, `;` (59) for files saved by European-locale
+    /// Excel, `\t` (9) for tab-separated files. Any ASCII byte except `"`, CR and LF.
+    public var delimiter: UInt8
+
+    /// The text encoding (`.auto` by default: UTF-16 by its byte order mark, else UTF-8, else
+    /// GB18030 when the bytes are valid GB18030). See `CSVEncoding`.
+    public var encoding: CSVEncoding
+
     /// - Parameters:
     ///   - schema: column types by name (others inferred).
     ///   - maxProblems: problems kept before counting the rest.
     ///   - parallelBytes: file size from which two threads parse.
     ///   - allowsEmptyFirstHeaderName: accept an empty top-left header cell (see the property).
+    ///   - delimiter: the field separator byte.
+    ///   - encoding: the text encoding.
     public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20,
-                allowsEmptyFirstHeaderName: Bool = false) {
+                allowsEmptyFirstHeaderName: Bool = false, delimiter: UInt8 = 44, encoding: CSVEncoding = .auto) {
         self.schema = schema
         self.maxProblems = maxProblems
         self.parallelBytes = parallelBytes
         self.allowsEmptyFirstHeaderName = allowsEmptyFirstHeaderName
+        self.delimiter = delimiter
+        self.encoding = encoding
     }
 }

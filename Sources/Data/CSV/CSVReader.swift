@@ -16,8 +16,11 @@ import Foundation
 
 /// Reads CSV files (RFC 4180) into typed tables, reporting every problem with file:line:column.
 ///
-/// - Input: UTF-8 (a leading BOM is skipped), comma separated, first record = header, records end
-///   with LF, CRLF or CR; quoted fields may hold commas, quotes (doubled) and line breaks.
+/// - Input: UTF-8 (a leading BOM is skipped; UTF-16 with a BOM and GB18030/GBK are transcoded, see
+///   `CSVEncoding`), comma separated (or `CSVReadOptions.delimiter`), first record = header, records
+///   end with LF, CRLF or CR; quoted fields may hold commas, quotes (doubled) and line breaks.
+/// - Trailing empty columns (as spreadsheets save them: a header ending in empty names, rows ending
+///   in empty cells) are ignored; a non-empty cell under an empty trailing name is "too many fields".
 /// - Empty cells (quoted or not) are missing. Empty lines are skipped.
 /// - Types: from `CSVReadOptions.schema`, else inferred per column: int if every cell is an
 ///   integer, else double if every cell is a number, else string (a column with no values is int).
@@ -69,8 +72,14 @@ public enum CSVReader {
         parse(ByteStorage(bytes), file: file, options: options)
     }
 
-    static func parse(_ bytes: ByteStorage, file: String, options: CSVReadOptions) -> CSVFile {
+    static func parse(_ raw: ByteStorage, file: String, options: CSVReadOptions) -> CSVFile {
         var parser = CSVParser(file: file, options: options)
+        let (decoded, encodingProblems) = CSVDecoder.decode(raw, encoding: options.encoding, file: file)
+        guard let bytes = decoded else {
+            return CSVFile(path: file, table: Table(name: file), problems: encodingProblems, omitted: 0, bytes: raw,
+                           recordStarts: [], recordLines: [], headerStart: 0, delimiter: options.delimiter)
+        }
+        parser.problems = encodingProblems
         bytes.withBytes { buf in
             guard let base = buf.baseAddress else { return }
             if buf.count >= options.parallelBytes, let merged = CSVParser.parallel(base, buf.count, file: file, options: options) {
@@ -88,6 +97,6 @@ public enum CSVReader {
         parser.problems.sort { $0.location < $1.location }
         return CSVFile(path: file, table: table, problems: parser.problems, omitted: parser.omitted,
                        bytes: bytes, recordStarts: parser.recordStarts, recordLines: parser.recordLines,
-                       headerStart: parser.headerStart)
+                       headerStart: parser.headerStart, delimiter: options.delimiter)
     }
 }

@@ -1,4 +1,5 @@
-/// Splits CSV bytes into fields (RFC 4180): fields separated by commas, records by LF, CRLF or
+/// Splits CSV bytes into fields (RFC 4180): fields separated by commas (or another one-byte
+/// delimiter, e.g. `;`), records by LF, CRLF or
 /// a lone CR; a field starting with `"` is quoted and may hold commas, line breaks and doubled
 /// quotes `""`. Tracks the physical line and its start so any position maps to line:column.
 struct CSVTokenizer {
@@ -33,13 +34,20 @@ struct CSVTokenizer {
     var lineStart: Int
     /// Set when a quote is never closed: the rest of the input is one field, stop after it.
     var unterminated = false
+    /// The byte between fields (`,` by default).
+    let delimiter: UInt8
+    /// Bit b set for the special bytes b < 64: LF, CR, `"` and the delimiter when it is below 64.
+    private let special: UInt64
 
-    init(_ p: UnsafePointer<UInt8>, count n: Int, at pos: Int = 0, line: Int = 1, lineStart: Int = 0) {
+    init(_ p: UnsafePointer<UInt8>, count n: Int, at pos: Int = 0, line: Int = 1, lineStart: Int = 0,
+         delimiter: UInt8 = 44) {
         self.p = p
         self.n = n
         self.pos = pos
         self.line = line
         self.lineStart = lineStart
+        self.delimiter = delimiter
+        special = (1 << 10 | 1 << 13 | 1 << 34) | (delimiter < 64 ? 1 << UInt64(delimiter) : 0)
     }
 
     var atEnd: Bool { pos >= n }
@@ -63,7 +71,7 @@ struct CSVTokenizer {
     @inline(__always)
     private mutating func terminator() -> Terminator {
         if pos >= n { return .end }
-        if p[pos] == 44 {
+        if p[pos] == delimiter {
             pos += 1
             return .comma
         }
@@ -108,18 +116,18 @@ struct CSVTokenizer {
             pos += 1  // closing quote
             let field = Field(start: start, end: end, quoted: true, escaped: escaped, origin: origin,
                               line: fieldLine, lineStart: fieldLineStart)
-            if pos < n, p[pos] != 44, p[pos] != 10, p[pos] != 13 {
+            if pos < n, p[pos] != delimiter, p[pos] != 10, p[pos] != 13 {
                 problems.append(Problem(line: line, lineStart: lineStart, offset: pos,
                     message: "unexpected text after a closing quote (quote the whole field and double quotes inside it)"))
-                while pos < n, p[pos] != 44, p[pos] != 10, p[pos] != 13 { pos += 1 }
+                while pos < n, p[pos] != delimiter, p[pos] != 10, p[pos] != 13 { pos += 1 }
             }
             return (field, terminator())
         }
         var reported = false
         while pos < n {
             let b = p[pos]
-            // One test for the four special bytes , LF CR " (all below 64) in the common case.
-            if b < 64 && (0x1004_0000_2400 as UInt64) >> UInt64(b) & 1 != 0 {
+            // One test for the special bytes (delimiter, LF, CR, `"`; all below 64 in the common case).
+            if b < 64 ? special >> UInt64(b) & 1 != 0 : b == delimiter {
                 if b != 34 { break }
                 if !reported {
                     reported = true

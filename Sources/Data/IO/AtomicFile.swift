@@ -40,6 +40,8 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        TemporaryFiles.shared.insert(tmp.path)
+        defer { TemporaryFiles.shared.remove(tmp.path) }
         guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
             throw DataError(.cannotCreate, at: SourceLocation(file: path), "cannot create a temporary file in \(dir.path)")
         }
@@ -62,4 +64,21 @@ public enum AtomicFile {
             throw error
         }
     }
+
+    /// Removes the temporary files of writes still in progress (for an interrupt handler: after
+    /// it, no half-written output is left behind). Safe to call from any thread.
+    public static func removeTemporaryFiles() {
+        for path in TemporaryFiles.shared.all() { unlink(path) }
+    }
+}
+
+/// The temporary files of the writes in progress, guarded by a lock.
+private final class TemporaryFiles: @unchecked Sendable {
+    static let shared = TemporaryFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+    func all() -> [String] { lock.withLock { Array(paths) } }
 }

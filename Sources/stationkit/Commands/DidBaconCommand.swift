@@ -29,11 +29,12 @@ struct DidBaconCommand: ParsableCommand {
     var time: String
     @Option(help: "First-treated-period column (empty or 0 = never treated).")
     var cohort: String
+    @OptionGroup var csv: CSVInputOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let file = try CSVReader.read(data)
+        let file = try CSVReader.read(data, options: csv.readOptions())
         let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome)
         let bacon: BaconDecomposition
         do {

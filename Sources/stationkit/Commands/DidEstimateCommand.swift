@@ -74,6 +74,7 @@ struct DidEstimateCommand: ParsableCommand {
     @Option(help: "Significance level of intervals and bands.")
     var alpha: Double = 0.05
     @OptionGroup var seed: SeedOptions
+    @OptionGroup var csv: CSVInputOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -84,7 +85,7 @@ struct DidEstimateCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let file = try CSVReader.read(data)
+        let file = try CSVReader.read(data, options: csv.readOptions())
         let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
                                   cluster: cluster, covariates: covariateNames)
         let text: String

@@ -18,6 +18,18 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: .shortAndLong, help: "Write to this file atomically instead of stdout.")
     var output: String?
+
+    /// Checks `--output` before any work is done: its folder must be writable (exit 73) and it must
+    /// not be one of the command's input files or an existing file inside an input folder (exit 73).
+    func validate() throws {
+        guard let output else { return }
+        do {
+            try AtomicFile.checkWritable(output)
+            try OutputGuard.refuseOverwritingInputs(output, arguments: Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            ErrorReporter.exit(with: error)
+        }
+    }
 }
 
 /// `--seed`, shared by every command that draws random numbers.
@@ -36,5 +48,31 @@ struct ExecutionOptions: ParsableArguments {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+}
+
+extension CSVEncoding: ExpressibleByArgument {}
+
+/// `--encoding` and `--delimiter`, shared by commands that read a CSV file with Data's reader.
+struct CSVInputOptions: ParsableArguments {
+    @Option(help: "Text encoding of the CSV input: auto (UTF-16 by its byte order mark, else UTF-8, else GB18030/GBK), utf-8, gb18030, utf-16.")
+    var encoding: CSVEncoding = .auto
+
+    @Option(help: "Field delimiter of the CSV input: one ASCII character such as ';', or 'tab'.")
+    var delimiter: String = ","
+
+    func validate() throws { _ = try delimiterByte() }
+
+    /// The reader options these flags select.
+    func readOptions() throws -> CSVReadOptions {
+        CSVReadOptions(delimiter: try delimiterByte(), encoding: encoding)
+    }
+
+    private func delimiterByte() throws -> UInt8 {
+        if delimiter == "tab" || delimiter == "\\t" { return 9 }
+        guard delimiter.utf8.count == 1, let b = delimiter.utf8.first, b < 128, b != 34, b != 10, b != 13 else {
+            throw ValidationError("--delimiter must be one ASCII character other than a quote or line break (or 'tab')")
+        }
+        return b
     }
 }
