@@ -19,28 +19,17 @@ struct DidBaconCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Long panel CSV (one row per unit and period).")
-    var data: String
-    @Option(help: "Outcome column.")
-    var outcome: String
-    @Option(help: "Unit id column.")
-    var unit: String
-    @Option(help: "Period column (integers, e.g. years).")
-    var time: String
-    @Option(help: "First-treated-period column (empty or 0 = never treated).")
-    var cohort: String
-    @OptionGroup var csv: CSVInputOptions
+    @OptionGroup var input: PanelInputOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let file = try CSVReader.read(data, options: csv.readOptions())
-        let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome)
+        let (file, panel) = try input.read()
         let bacon: BaconDecomposition
         do {
             bacon = try BaconDecomposition(panel)
         } catch let error as DiDError {
-            throw error.located(in: file, column: error.kind == .nonFinite ? outcome : unit)
+            throw input.located(error, in: file)
         }
         let text: String
         switch output.format {

@@ -37,16 +37,7 @@ struct DidEstimateCommand: ParsableCommand {
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case cs, sa, twfe }
 
-    @Argument(help: "Long panel CSV (one row per unit and period).")
-    var data: String
-    @Option(help: "Outcome column.")
-    var outcome: String
-    @Option(help: "Unit id column.")
-    var unit: String
-    @Option(help: "Period column (integers, e.g. years).")
-    var time: String
-    @Option(help: "First-treated-period column (empty or 0 = never treated).")
-    var cohort: String
+    @OptionGroup var input: PanelInputOptions
     @Option(help: "Estimator: cs (Callaway–Sant'Anna), sa (Sun–Abraham) or twfe.")
     var method: Method = .cs
     @Option(help: "Comparison group for cs: never or notyet.")
@@ -74,7 +65,6 @@ struct DidEstimateCommand: ParsableCommand {
     @Option(help: "Significance level of intervals and bands.")
     var alpha: Double = 0.05
     @OptionGroup var seed: SeedOptions
-    @OptionGroup var csv: CSVInputOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -85,9 +75,7 @@ struct DidEstimateCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let file = try CSVReader.read(data, options: csv.readOptions())
-        let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
-                                  cluster: cluster, covariates: covariateNames)
+        let (file, panel) = try input.read(cluster: cluster, covariates: covariateNames)
         let text: String
         do {
             switch method {
@@ -96,7 +84,7 @@ struct DidEstimateCommand: ParsableCommand {
             case .sa: text = try runSA(panel)
             }
         } catch let error as DiDError {
-            throw error.located(in: file, column: error.kind == .nonFinite ? outcome : unit)
+            throw input.located(error, in: file)
         }
         try Printer.emit(text, to: output.output)
     }
