@@ -25,7 +25,7 @@ struct PanelInputOptions: ParsableArguments {
     }
 
     /// A DiD error located in the input file: at the outcome column for non-finite values, else at the unit column.
-    func located(_ error: DiDError, in file: CSVFile) -> DiDError {
+    func located(_ error: DiDError, in file: CSVFile) -> DataError {
         error.located(in: file, column: error.kind == .nonFinite ? outcome : unit)
     }
 }
