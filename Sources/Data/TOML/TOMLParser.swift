@@ -208,10 +208,10 @@ struct TOMLParser {
         guard let c = peek else { throw fail("expected a value") }
         switch c {
         case "\"":
-            if peek(1) == "\"", peek(2) == "\"" { return TOMLValue(.string(try multilineBasic()), at: loc) }
+            if peek(1) == "\"", peek(2) == "\"" { return TOMLValue(.string(try multiline(quote: "\"", escapes: true)), at: loc) }
             return TOMLValue(.string(try basicString()), at: loc)
         case "'":
-            if peek(1) == "'", peek(2) == "'" { return TOMLValue(.string(try multilineLiteral()), at: loc) }
+            if peek(1) == "'", peek(2) == "'" { return TOMLValue(.string(try multiline(quote: "'", escapes: false)), at: loc) }
             return TOMLValue(.string(try literalString()), at: loc)
         case "[": return try array()
         case "{": return try inlineTable()
@@ -389,22 +389,24 @@ struct TOMLParser {
         }
     }
 
-    mutating func multilineBasic() throws -> String {
+    /// A multi-line string delimited by three `quote`s (`"""` basic, `'''` literal); basic strings
+    /// process escapes and line-ending backslashes, literal strings keep every character.
+    private mutating func multiline(quote: Unicode.Scalar, escapes: Bool) throws -> String {
         let loc = here
         for _ in 0..<3 { advance() }
         trimFirstNewline()
         var out = ""
         while true {
             guard let c = peek else { throw fail("multi-line string is never closed", at: loc) }
-            if c == "\"", peek(1) == "\"", peek(2) == "\"" {
+            if c == quote, peek(1) == quote, peek(2) == quote {
                 // Up to two quotes may sit right before the closing delimiter.
                 var extra = 0
-                while peek(3 + extra) == "\"", extra < 2 { extra += 1 }
-                for _ in 0..<extra { out.unicodeScalars.append("\"") }
+                while peek(3 + extra) == quote, extra < 2 { extra += 1 }
+                for _ in 0..<extra { out.unicodeScalars.append(quote) }
                 for _ in 0..<(3 + extra) { advance() }
                 return out
             }
-            if c == "\\" {
+            if escapes, c == "\\" {
                 // Line-ending backslash: drop the break and the whitespace that follows.
                 var k = 1
                 while let w = peek(k), w == " " || w == "\t" { k += 1 }
@@ -415,25 +417,6 @@ struct TOMLParser {
                 }
                 out.unicodeScalars.append(try escape())
                 continue
-            }
-            out.unicodeScalars.append(c)
-            advance()
-        }
-    }
-
-    mutating func multilineLiteral() throws -> String {
-        let loc = here
-        for _ in 0..<3 { advance() }
-        trimFirstNewline()
-        var out = ""
-        while true {
-            guard let c = peek else { throw fail("multi-line string is never closed", at: loc) }
-            if c == "'", peek(1) == "'", peek(2) == "'" {
-                var extra = 0
-                while peek(3 + extra) == "'", extra < 2 { extra += 1 }
-                for _ in 0..<extra { out.unicodeScalars.append("'") }
-                for _ in 0..<(3 + extra) { advance() }
-                return out
             }
             out.unicodeScalars.append(c)
             advance()

@@ -82,17 +82,4 @@ struct SeriesJSON: Encodable {
     var p50: [Double?]
     var p95: [Double?]
     var n: [Int]
-
-    func encode(to encoder: Encoder) throws {
-        // Explicit nulls (the synthesized encoder would drop nothing here, but keep nulls inside arrays).
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(mean, forKey: .mean)
-        try c.encode(sd, forKey: .sd)
-        try c.encode(p5, forKey: .p5)
-        try c.encode(p50, forKey: .p50)
-        try c.encode(p95, forKey: .p95)
-        try c.encode(n, forKey: .n)
-    }
-
-    enum CodingKeys: String, CodingKey { case mean, sd, p5, p50, p95, n }
 }
