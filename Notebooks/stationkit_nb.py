@@ -18,7 +18,7 @@ from matplotlib import font_manager  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "Datasets" / "jinan"
-SCENARIOS = ROOT / "Datasets" / "scenarios"
+SCENARIOS = ROOT / "Datasets" / "jinan" / "scenarios"
 
 # Families tried in order for Chinese labels (the same stack as the Figures module's SVGs).
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",

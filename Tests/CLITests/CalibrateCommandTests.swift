@@ -19,16 +19,16 @@ final class CalibrateCommandTests: XCTestCase {
     /// that comment), and the README's main command runs it.
     func testRecordedCommandReproducesTheShippedBaselineWhichSimulates() throws {
         let out = dir.appendingPathComponent("baseline.toml").path
-        let r = try CLIRunner.run(["calibrate", "Datasets/jinan", "--base", "Datasets/scenarios/jinan/assumptions.toml",
+        let r = try CLIRunner.run(["calibrate", "Datasets/jinan", "--base", "Datasets/jinan/scenarios/assumptions.toml",
                                    "--budget-growth", "1.1", "--output", out], currentDirectory: root)
         XCTAssertEqual(r.status, 0, r.stderr)
         let written = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let shipped = try String(contentsOf: root.appendingPathComponent("Datasets/scenarios/jinan/baseline.toml"), encoding: .utf8)
+        let shipped = try String(contentsOf: root.appendingPathComponent("Datasets/jinan/scenarios/baseline.toml"), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertEqual(written.count, shipped.count)
         XCTAssertEqual(Array(written.dropFirst(2)), Array(shipped.dropFirst(2)))
-        XCTAssertTrue(shipped[1].contains("stationkit calibrate Datasets/jinan --base Datasets/scenarios/jinan/assumptions.toml --budget-growth 1.1"))
-        let sim = try CLIRunner.run(["simulate", "Datasets/scenarios/jinan/baseline.toml", "--data", "Datasets/jinan",
+        XCTAssertTrue(shipped[1].contains("stationkit calibrate Datasets/jinan --base Datasets/jinan/scenarios/assumptions.toml --budget-growth 1.1"))
+        let sim = try CLIRunner.run(["simulate", "Datasets/jinan/scenarios/baseline.toml", "--data", "Datasets/jinan",
                                      "--runs", "20"], currentDirectory: root)
         XCTAssertEqual(sim.status, 0, sim.stderr)
         XCTAssertTrue(sim.stdout.hasPrefix("Scenario Jinan baseline (calibrated) on jinan: 20 runs"), sim.stdout)

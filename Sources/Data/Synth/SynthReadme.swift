@@ -46,7 +46,8 @@ enum SynthReadme {
             out += """
                 The shipped copy was made from the repository root with
                 `stationkit synth --preset jinan --seed 20201001 --out Datasets/jinan` (add `--force` to
-                regenerate it in place; the result is byte-identical).
+                regenerate it in place; the result is byte-identical, and subfolders such as `scenarios/`
+                are kept).
 
 
                 """

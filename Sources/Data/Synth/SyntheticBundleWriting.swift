@@ -6,7 +6,9 @@ extension SyntheticBundle {
     /// Everything is written into a temporary sibling folder (`.<name>.synth-tmp-<pid>`),
     /// each file through `AtomicFile`, and the folder is renamed to `directory` only when
     /// complete: a failed run leaves nothing behind. With `replacing`, an existing folder is
-    /// moved aside, the new one renamed in, and the old one removed.
+    /// moved aside, the new one renamed in, and the old one removed; the old folder's
+    /// subfolders (`scenarios/`, `pipelines/`: made from the bundle, not by the generator)
+    /// are copied into the new one first.
     /// - Parameters:
     ///   - directory: the bundle folder to create.
     ///   - replacing: replace an existing non-empty folder (`--force`).
@@ -44,6 +46,7 @@ extension SyntheticBundle {
         do {
             try writeFiles(into: tmp.path)
             if exists {
+                try copySubfolders(of: url, into: tmp, location: location)
                 let old = parent.appendingPathComponent(".\(url.lastPathComponent).synth-old-\(pid)")
                 try? fm.removeItem(at: old)
                 try move(url, to: old, location: location)
@@ -60,6 +63,20 @@ extension SyntheticBundle {
         } catch {
             try? fm.removeItem(at: tmp)
             throw error
+        }
+    }
+
+    private func copySubfolders(of source: URL, into destination: URL, location: SourceLocation) throws {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: source.path)) ?? [] {
+            var isDir: ObjCBool = false
+            let from = source.appendingPathComponent(name)
+            guard fm.fileExists(atPath: from.path, isDirectory: &isDir), isDir.boolValue else { continue }
+            do {
+                try fm.copyItem(at: from, to: destination.appendingPathComponent(name))
+            } catch {
+                throw DataError(.cannotCreate, at: location, "cannot keep subfolder \(name): \(error.localizedDescription)")
+            }
         }
     }
 

@@ -12,7 +12,7 @@ struct PlotCommand: ParsableCommand {
             without it the command exits 64 and writes nothing.
 
             Examples:
-              stationkit simulate Datasets/scenarios/jinan/baseline.toml --data Datasets/jinan --format json -o sim.json
+              stationkit simulate Datasets/jinan/scenarios/baseline.toml --data Datasets/jinan --format json -o sim.json
               stationkit plot fan sim.json --metric coverage --district 历下区,市中区 -o fan.svg --title 覆盖率
               stationkit plot stacked-bars sim.json --year 2025 -o cost.png
               stationkit plot heatmap sim.json --metric coverage -o heat.pdf
