@@ -12,6 +12,8 @@
 /// - `log(x)`, `log10(x)`, `sqrt(x)`, `exp(x)` transform a column (`np.log` etc. are accepted too).
 /// - After `|`, fixed effects to absorb (fixest syntax): `y ~ x | firm + year`.
 /// - Names that are not plain identifiers go in backticks: `` `staff count` ``.
+/// - A formula may expand to at most 1,000 terms (`a*b*…` over k names gives 2^k − 1); beyond that
+///   parsing throws at the operator, instead of spending minutes and gigabytes on a typo.
 ///
 /// Reference: Wilkinson & Rogers (1973), "Symbolic description of factorial models for analysis of
 /// variance", Applied Statistics 22:392–399; patsy's formula documentation; fixest's `feols`.

@@ -21,10 +21,26 @@ struct FormulaParser {
         /// Column where the subexpression starts (for errors).
         var column: Int
 
+        /// The same terms as a set, so that adding and removing stay linear in the terms involved.
+        private var members: Set<Term> = []
+
+        init(column: Int) { self.column = column }
+
         mutating func add(_ more: [Term]) {
-            for t in more where !terms.contains(t) { terms.append(t) }
+            for t in more where members.insert(t).inserted { terms.append(t) }
+        }
+
+        mutating func remove(_ other: [Term]) {
+            let gone = Set(other)
+            terms.removeAll { gone.contains($0) }
+            members.subtract(gone)
         }
     }
+
+    /// The most terms a formula may expand to. `a*b*c*…` with k names expands to 2^k - 1 terms, so a
+    /// mistyped formula could otherwise exhaust time and memory (found by FuzzFormula, Tests/Fuzz/README.md);
+    /// 1,000 is far above any regression a survey panel supports.
+    static let maximumTerms = 1000
 
     struct Parsed {
         var response: Factor
@@ -97,7 +113,7 @@ struct FormulaParser {
             if isPlus {
                 left.add(right.terms)
             } else {
-                left.terms.removeAll { right.terms.contains($0) }
+                left.remove(right.terms)
             }
         }
         return left
@@ -109,6 +125,7 @@ struct FormulaParser {
             let op = current
             advance()
             let right = try parseInteraction()
+            try checkSize(left.terms.count + right.terms.count + left.terms.count * right.terms.count, at: op)
             let product = try interact(left, right, at: op)
             left.add(right.terms)
             left.add(product)
@@ -122,11 +139,20 @@ struct FormulaParser {
             let op = current
             advance()
             let right = try parseUnary()
+            try checkSize(left.terms.count * right.terms.count, at: op)
             let product = try interact(left, right, at: op)
             left = TermSet(column: left.column)
             left.add(product)
         }
         return left
+    }
+
+    /// Refuses an operator whose expansion would give more than `maximumTerms` terms (an upper bound:
+    /// repeated terms are not yet merged).
+    func checkSize(_ terms: Int, at op: FormulaToken) throws {
+        guard terms > Self.maximumTerms else { return }
+        throw error(op, "this operator expands the formula to about \(terms) terms, more than the \(Self.maximumTerms) allowed; "
+                        + "write the interactions you need with ':' instead of '*'")
     }
 
     /// All products `l:r` of a left and right term, left-major (patsy's order).
@@ -135,10 +161,11 @@ struct FormulaParser {
             throw error(op, "'0' and '1' (the intercept) cannot be part of an interaction")
         }
         var out: [Term] = []
+        var seen: Set<Term> = []
         for l in left.terms {
             for r in right.terms {
                 let t = Term(l.factors + r.factors)
-                if !out.contains(t) { out.append(t) }
+                if seen.insert(t).inserted { out.append(t) }
             }
         }
         return out
