@@ -14,7 +14,7 @@ public struct SHA256: Sendable {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
     private var buffer: [UInt8] = []
-    /// Bytes already compressed (full blocks).
+    /// Bytes already compressed (whole blocks).
     private var length: UInt64 = 0
 
     private static let k: [UInt32] = [
@@ -34,13 +34,30 @@ public struct SHA256: Sendable {
     /// Feeds `bytes` into the hash.
     /// - Parameter bytes: the next bytes of the message, any length.
     public mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        var start = 0
-        while buffer.count - start >= 64 {
-            compress(buffer[start..<start + 64])
-            start += 64
+        let array = Array(bytes)
+        array.withUnsafeBytes { update($0) }
+    }
+
+    /// Feeds the bytes at `raw` into the hash; whole blocks are compressed straight from memory.
+    /// - Parameter raw: the next bytes of the message, any length.
+    public mutating func update(_ raw: UnsafeRawBufferPointer) {
+        guard let base = raw.baseAddress, raw.count > 0 else { return }
+        var offset = 0
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, raw.count)
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
+            offset = take
+            if buffer.count == 64 {
+                let block = buffer  // a copy: compress mutates self
+                buffer.removeAll(keepingCapacity: true)
+                block.withUnsafeBytes { if let p = $0.baseAddress { compress(p) } }
+            }
         }
-        if start > 0 { buffer.removeFirst(start) }
+        while raw.count - offset >= 64 {
+            compress(base + offset)
+            offset += 64
+        }
+        if offset < raw.count { buffer.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: raw.count - offset)) }
     }
 
     /// Pads the message (a 1 bit, zeros, the 64-bit big-endian bit length) and returns the digest.
@@ -51,7 +68,10 @@ public struct SHA256: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start..<start + 64]) }
+        tail.withUnsafeBytes { p in
+            guard let base = p.baseAddress else { return }
+            for start in stride(from: 0, to: p.count, by: 64) { compress(base + start) }
+        }
         buffer.removeAll()
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
@@ -59,26 +79,32 @@ public struct SHA256: Sendable {
         return digest
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        length &+= UInt64(block.count)
-        var w = [UInt32](repeating: 0, count: 64)
-        let o = block.startIndex
-        for t in 0..<16 {
-            w[t] = UInt32(block[o + 4 * t]) << 24 | UInt32(block[o + 4 * t + 1]) << 16
-                | UInt32(block[o + 4 * t + 2]) << 8 | UInt32(block[o + 4 * t + 3])
+    /// One 64-byte block at `block` (FIPS 180-4 §6.2.2), on a stack buffer for the message schedule.
+    private mutating func compress(_ block: UnsafeRawPointer) {
+        length &+= 64
+        let k = SHA256.k
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                let b = block + 4 * t
+                w[t] = UInt32(b.load(as: UInt8.self)) << 24 | UInt32(b.load(fromByteOffset: 1, as: UInt8.self)) << 16
+                    | UInt32(b.load(fromByteOffset: 2, as: UInt8.self)) << 8 | UInt32(b.load(fromByteOffset: 3, as: UInt8.self))
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                }
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for t in 0..<64 {
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ SHA256.k[t] &+ w[t]
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (i, v) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ v }
     }
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
@@ -108,7 +134,7 @@ public struct SHA256: Sendable {
                 throw DataError(.io, at: SourceLocation(file: path), "reading failed while hashing: \(error)")
             }
             if chunk.isEmpty { break }
-            h.update(chunk)
+            chunk.withUnsafeBytes { h.update($0) }
         }
         return hexString(h.finalize())
     }

@@ -23,6 +23,18 @@ public struct PipelineManifest: Codable, Sendable, Equatable {
         case wallSeconds = "wall_seconds"
     }
 
+    /// Encodes every key, a missing seed as `null` (the synthesized encoder would leave the key out).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(stationkitVersion, forKey: .stationkitVersion)
+        try c.encode(pipeline, forKey: .pipeline)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(seedSource, forKey: .seedSource)
+        try c.encode(inputs, forKey: .inputs)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(wallSeconds, forKey: .wallSeconds)
+    }
+
     /// The pipeline file.
     public struct PipelineFileRecord: Codable, Sendable, Equatable {
         /// `name` from the file (or its base name).
@@ -70,6 +82,16 @@ public struct PipelineManifest: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey {
             case name, argv, seed, outputs, wallSeconds = "wall_seconds"
+        }
+
+        /// Encodes every key, a missing seed as `null`.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(argv, forKey: .argv)
+            try c.encode(seed, forKey: .seed)
+            try c.encode(outputs, forKey: .outputs)
+            try c.encode(wallSeconds, forKey: .wallSeconds)
         }
     }
 }
