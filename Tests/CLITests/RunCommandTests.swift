@@ -170,6 +170,31 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 66, r.stderr)
     }
 
+    func testInterruptedRunExits130AndLeavesNoFolder() throws {
+        let file = try pipeline("""
+            [steps.simulate]
+            run = ["simulate", "--builtin", "toy", "--runs", "1000000", "--threads", "1", "--quiet", "--format", "json"]
+            output = "sim.json"
+            """)
+        let process = Process()
+        process.executableURL = CLIRunner.productsDirectory.appendingPathComponent("stationkit")
+        process.arguments = ["run", file, "--output", root + "/out"]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // wait until the working folder exists (the step is running), then Ctrl-C
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, !(try FileManager.default.contentsOfDirectory(atPath: root)).contains(where: { $0.hasPrefix(".out.partial-") }) {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .exit)
+        XCTAssertEqual(process.terminationStatus, 130)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root), ["p.toml"])
+    }
+
     func testAnExistingOutputFolderNeedsForceAndOnlyAPreviousRunIsReplaced() throws {
         let file = try pipeline("""
             [steps.describe]

@@ -51,6 +51,8 @@ public struct PipelineExecutor {
         } catch {
             throw DataError(.cannotCreate, at: SourceLocation(file: output), "cannot create the working folder \(work): \(error.localizedDescription)")
         }
+        PipelineWorkFolders.insert(work)
+        defer { PipelineWorkFolders.remove(work) }
         do {
             let globalSeed = seed ?? definition.seed
             var steps: [StepRecord] = []
