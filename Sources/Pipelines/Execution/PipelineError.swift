@@ -7,6 +7,7 @@ public enum PipelineError: StationKitError, Sendable, Equatable {
     /// A step finished without writing its output.
     case missingOutput(step: String, at: SourceLocation, path: String)
 
+    /// The failed step's own status (so `stationkit run` exits as the step would have); 70 for a missing output.
     public var exitStatus: ExitStatus {
         switch self {
         case .stepFailed(_, _, _, let status, _): return status
@@ -14,6 +15,7 @@ public enum PipelineError: StationKitError, Sendable, Equatable {
         }
     }
 
+    /// `FILE:LINE:COL: step … failed …`, then the command line and the step's own message, indented.
     public var description: String {
         switch self {
         case let .stepFailed(step, location, argv, status, message):
