@@ -27,7 +27,7 @@ struct PlotBarsSource: ParsableArguments {
                 : BuiltInLabel.value.text(lang)
             return (ids.map { sim.districtNames[$0] ?? $0 }, series, BuiltInLabel.district.text(lang) + " (\(sim.years[yi]))", yTitle)
         }
-        let t = try source.table()
+        let t = try source.records()
         let p = try t.pivot(category: category, group: group, value: value)
         // rows of `sweep`/`simulate --format csv` name their metrics in a column: cost levels get their built-in labels
         return (p.categories, zip(p.groups, p.values).map { (name: Self.costLabel($0.0, lang) ?? $0.0, values: $0.1) }, category, value)

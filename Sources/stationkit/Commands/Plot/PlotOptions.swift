@@ -61,7 +61,7 @@ struct PlotInput: ParsableArguments {
     func validate() throws { _ = try conditions() }
 
     /// The CSV/JSON rows of the input, with the --where conditions applied.
-    func table() throws -> RecordTable {
+    func records() throws -> RecordTable {
         try RecordTable(path: input).filtered(where: conditions())
     }
 

@@ -25,7 +25,7 @@ struct PlotRadarCommand: ParsableCommand {
 
     func run() throws {
         try plot.check()
-        let t = try source.table()
+        let t = try source.records()
         let names = try t.texts(group)
         let axes = splitList(columns).isEmpty ? t.columns.filter { $0 != group } : splitList(columns)
         let series: [(name: String, values: [Double?])]
