@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"]),
         // End-to-end: runs the built `stationkit` binary.
         .testTarget(name: "CLITests", dependencies: ["StationKit", "TestSupport"]),
-        // A Pipelines test target joins when that module fills.
+        .testTarget(name: "PipelinesTests", dependencies: ["Pipelines", "TestSupport"]),
     ]
 )
 

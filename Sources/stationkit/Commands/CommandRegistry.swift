@@ -26,5 +26,7 @@ enum CommandRegistry {
         // Figures and tables
         PlotCommand.self,
         TableCommand.self,
+        // Pipelines
+        RunCommand.self,
     ]
 }

@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 import StationKit
 
-/// Ctrl-C (SIGINT) and SIGTERM: remove the temporary files of outputs being written, so nothing
+/// Ctrl-C (SIGINT) and SIGTERM: remove the temporary files of outputs being written (and the working
+/// folder of a pipeline run), so nothing
 /// half-written survives, and exit 130 (SIGINT) or 143 (SIGTERM), as shells report a signal.
 enum Interrupt {
     /// Kept alive for the process's lifetime.
@@ -16,6 +17,7 @@ enum Interrupt {
             let source = DispatchSource.makeSignalSource(signal: signo, queue: .global(qos: .userInteractive))
             source.setEventHandler {
                 AtomicFile.removeTemporaryFiles()
+                PipelineWorkFolders.removeAll()
                 ErrorReporter.report("error: interrupted; unfinished output files removed")
                 _exit(status)
             }

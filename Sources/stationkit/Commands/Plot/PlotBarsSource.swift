@@ -21,16 +21,20 @@ struct PlotBarsSource: ParsableArguments {
             let metrics = splitList(metric).isEmpty ? defaultMetrics : splitList(metric)
             let series = try metrics.map { m -> (name: String, values: [Double?]) in
                 let column = try sim.matrix(m, districts: ids, scale: MetricLabels.scale(m)).map { yi < $0.count ? $0[yi] : nil }
-                let name = m == "cost_city" ? BuiltInLabel.costCity.text(lang) : m == "cost_district" ? BuiltInLabel.costDistrict.text(lang)
-                    : MetricLabels.title(m, lang)
-                return (name, column)
+                return (Self.costLabel(m, lang) ?? MetricLabels.title(m, lang), column)
             }
             let yTitle = metrics.count == 1 || metrics.allSatisfy({ $0.hasPrefix("cost_") }) ? MetricLabels.title(metrics[0], lang)
                 : BuiltInLabel.value.text(lang)
             return (ids.map { sim.districtNames[$0] ?? $0 }, series, BuiltInLabel.district.text(lang) + " (\(sim.years[yi]))", yTitle)
         }
-        let t = try RecordTable(path: source.input)
+        let t = try source.records()
         let p = try t.pivot(category: category, group: group, value: value)
-        return (p.categories, zip(p.groups, p.values).map { (name: $0.0, values: $0.1) }, category, value)
+        // rows of `sweep`/`simulate --format csv` name their metrics in a column: cost levels get their built-in labels
+        return (p.categories, zip(p.groups, p.values).map { (name: Self.costLabel($0.0, lang) ?? $0.0, values: $0.1) }, category, value)
+    }
+
+    /// The built-in label of `cost_city`/`cost_district` (市级/区级…), nil for any other name.
+    private static func costLabel(_ metric: String, _ lang: FigureLanguage) -> String? {
+        metric == "cost_city" ? BuiltInLabel.costCity.text(lang) : metric == "cost_district" ? BuiltInLabel.costDistrict.text(lang) : nil
     }
 }

@@ -55,6 +55,25 @@ struct PlotInput: ParsableArguments {
     @Argument(help: "Input: JSON written by a stationkit command, or CSV.")
     var input: String
 
+    @Option(name: .customLong("where"), help: "CSV/JSON rows: keep rows whose COLUMN is one of the values, as COLUMN=V1,V2 (repeatable; all must hold).")
+    var filters: [String] = []
+
+    func validate() throws { _ = try conditions() }
+
+    /// The CSV/JSON rows of the input, with the --where conditions applied.
+    func records() throws -> RecordTable {
+        try RecordTable(path: input).filtered(where: conditions())
+    }
+
+    private func conditions() throws -> [(column: String, values: [String])] {
+        try filters.map { f in
+            guard let eq = f.firstIndex(of: "="), eq != f.startIndex else {
+                throw ValidationError("--where needs COLUMN=VALUE[,VALUE…], got \"\(f)\"")
+            }
+            return (String(f[..<eq]), f[f.index(after: eq)...].split(separator: ",").map { String($0) })
+        }
+    }
+
     /// True when the file is a simulation result (`stationkit.simulation/1`).
     var isSimulation: Bool {
         guard input.lowercased().hasSuffix(".json"), let d = FileManager.default.contents(atPath: input),
