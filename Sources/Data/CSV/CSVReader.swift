@@ -11,9 +11,10 @@
 // types and report no positions, and we need typed columns plus file:line:column for every
 // problem. This reader was about 1.3x behind pandas' C engine on this loaded machine (ahead
 // of its pyarrow engine), with correctly rounded numbers (tests check bit-exact round trips).
-// Since then (15:33 UTC, load 14-16, process CPU time per read): eight digits per step in
+// Since then (15:33-15:38 UTC, load 13-16, process CPU time per read): eight digits per step in
 // `DecimalParser`, eight bytes per step in `CSVTokenizer` and the UTF-8 check took one thread
-// from about 2.2 s to 1.16-1.37 s CPU, against 0.95-1.25 s for pandas' C engine; on this
+// from about 2.2 s to 1.10-1.37 s CPU (median 1.26), against 0.78-1.25 s (median 1.05) for
+// pandas' C engine, still about 20 % behind; on this
 // oversubscribed machine the second thread costs about 0.3 s CPU more and wall times follow
 // CPU (README, Performance).
 // Reproduce with Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
