@@ -14,7 +14,7 @@
 // Since then (15:33-15:38 UTC, load 13-16, process CPU time per read): eight digits per step in
 // `DecimalParser`, eight bytes per step in `CSVTokenizer` and the UTF-8 check took one thread
 // from about 2.2 s to 1.10-1.37 s CPU (median 1.26), against 0.78-1.25 s (median 1.05) for
-// pandas' C engine, still about 20 % behind; on this
+// pandas' C engine, still about 20-30 % behind; on this
 // oversubscribed machine the second thread costs about 0.3 s CPU more and wall times follow
 // CPU (README, Performance).
 // Reproduce with Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
