@@ -68,39 +68,40 @@ struct BundleValidator {
     func texts(_ f: CSVFile, _ c: String) -> [String?] { (try? f.table.strings(c)) ?? [] }
     func numbers(_ f: CSVFile, _ c: String) -> [Double] { (try? f.table.doubles(c)) ?? [] }
 
+    /// The column's text cells as a dictionary-encoded column (empty when absent or not text).
+    func textColumn(_ f: CSVFile, _ c: String) -> StringColumn {
+        switch try? f.table.column(c) {
+        case .string(let s)?: return s
+        case let other?: return StringColumn((0..<f.table.rowCount).map { other.isMissing($0) ? nil : other.text($0) })
+        case nil: return StringColumn(codes: [], dictionary: [])
+        }
+    }
+
+    /// Missing key cells and duplicate keys, on integer codes (see `DuplicateKeyFinder`).
     mutating func keys(_ f: CSVFile, _ spec: TableSpec) {
-        let cols = spec.key.map { texts(f, $0) }
-        var seen: [String: Int] = [:]
-        for r in 0..<f.table.rowCount {
-            var parts: [String] = []
-            var complete = true
-            for (k, col) in zip(spec.key, cols) {
-                guard let v = col[r] else {
-                    add(f.location(row: r, column: k), "missing value in key column '\(k)'")
-                    complete = false
-                    continue
-                }
-                parts.append(v)
-            }
-            guard complete else { continue }
-            let key = parts.joined(separator: ", ")
-            if let first = seen[key] {
-                add(f.location(row: r, column: spec.key[0]),
-                    "duplicate key (\(spec.key.joined(separator: ", "))) = (\(key)), first at line \(f.line(ofRow: first))")
-            } else {
-                seen[key] = r
-            }
+        let columns = spec.key.compactMap { try? f.table.column($0) }
+        guard columns.count == spec.key.count else { return }
+        let finder = DuplicateKeyFinder(columns, rowCount: f.table.rowCount)
+        for m in finder.missing {
+            add(f.location(row: m.row, column: spec.key[m.part]), "missing value in key column '\(spec.key[m.part])'")
+        }
+        for d in finder.duplicates {
+            let key = columns.map { $0.text(d.row) }.joined(separator: ", ")
+            add(f.location(row: d.row, column: spec.key[0]),
+                "duplicate key (\(spec.key.joined(separator: ", "))) = (\(key)), first at line \(f.line(ofRow: d.first))")
         }
     }
 
     mutating func unique(_ f: CSVFile, _ c: String, _ why: String) {
-        var seen: [String: Int] = [:]
-        for (r, v) in texts(f, c).enumerated() {
-            guard let v else { continue }
-            if let first = seen[v] {
-                add(f.location(row: r, column: c), "\(c) '\(v)' appears again (first at line \(f.line(ofRow: first))): \(why)")
+        let column = textColumn(f, c)
+        let (codes, distinct) = column.canonicalCodes()
+        var first = [Int](repeating: -1, count: distinct)
+        for (r, code) in codes.enumerated() where code >= 0 {
+            if first[Int(code)] >= 0 {
+                add(f.location(row: r, column: c),
+                    "\(c) '\(column[r] ?? "")' appears again (first at line \(f.line(ofRow: first[Int(code)]))): \(why)")
             } else {
-                seen[v] = r
+                first[Int(code)] = r
             }
         }
     }
@@ -124,13 +125,13 @@ struct BundleValidator {
     }
 
     mutating func oneOf(_ f: CSVFile, _ c: String, _ allowed: [String]) {
-        for (r, v) in texts(f, c).enumerated() {
-            guard let v else {
+        let column = textColumn(f, c)
+        let ok = column.dictionary.map(allowed.contains)
+        for (r, code) in column.codes.enumerated() {
+            if code < 0 {
                 add(f.location(row: r, column: c), "missing \(c) (one of \(allowed.joined(separator: ", ")))")
-                continue
-            }
-            if !allowed.contains(v) {
-                add(f.location(row: r, column: c), "\(c) '\(v)' is not one of \(allowed.joined(separator: ", "))")
+            } else if !ok[Int(code)] {
+                add(f.location(row: r, column: c), "\(c) '\(column.dictionary[Int(code)])' is not one of \(allowed.joined(separator: ", "))")
             }
         }
     }
@@ -154,40 +155,53 @@ struct BundleValidator {
 
     mutating func references(_ f: CSVFile, _ c: String, to table: String, _ key: String) {
         guard let target = files[table] else { return }
-        let known = Set(texts(target, key).compactMap { $0 })
+        let known = textColumn(target, key).usedValues()
         // A missing key cell was already reported by `keys`.
         let isKey = files.first { $0.value.path == f.path }.flatMap { TableSpec.all[$0.key] }?.key.contains(c) ?? false
-        for (r, v) in texts(f, c).enumerated() {
-            guard let v else {
+        let column = textColumn(f, c)
+        let resolves = column.dictionary.map(known.contains)
+        let targetName = target.path.split(separator: "/").last.map(String.init) ?? table
+        for (r, code) in column.codes.enumerated() {
+            if code < 0 {
                 if !isKey { add(f.location(row: r, column: c), "missing \(c)") }
-                continue
-            }
-            if !known.contains(v) {
-                add(f.location(row: r, column: c), "unknown \(c) '\(v)' (not in \(target.path.split(separator: "/").last.map(String.init) ?? table))")
+            } else if !resolves[Int(code)] {
+                add(f.location(row: r, column: c), "unknown \(c) '\(column.dictionary[Int(code)])' (not in \(targetName))")
             }
         }
     }
 
-    /// Opening year by station id (nil = never opened).
-    func openingYears() -> [String: Int?] {
+    /// What the stations table says about a station id.
+    enum Opening {
+        /// Not in stations.csv (reported by `references`).
+        case unknown
+        /// In stations.csv without an opening year.
+        case never
+        /// Opened in this year.
+        case year(Int)
+    }
+
+    /// Opening year by station id.
+    func openingYears() -> [String: Opening] {
         guard let s = files["stations"] else { return [:] }
-        var out: [String: Int?] = [:]
+        var out: [String: Opening] = [:]
         for (id, y) in zip(texts(s, "station_id"), numbers(s, "opened")) {
-            if let id { out[id] = y.isNaN ? nil : Int(y) }
+            if let id { out[id] = y.isNaN ? .never : .year(Int(y)) }
         }
         return out
     }
 
     mutating func openedBefore(_ f: CSVFile) {
         let opened = openingYears()
-        for (r, (id, y)) in zip(texts(f, "station_id"), numbers(f, "year")).enumerated() {
-            guard let id, !y.isNaN, let o = opened[id] else { continue }
-            guard let o else {
-                add(f.location(row: r, column: "year"), "station '\(id)' never opened but has a row for \(Int(y))")
-                continue
-            }
-            if Int(y) < o {
-                add(f.location(row: r, column: "year"), "station '\(id)' opened in \(o) but has a row for \(Int(y))")
+        let ids = textColumn(f, "station_id")
+        let opening = ids.dictionary.map { opened[$0] ?? .unknown }
+        for (r, (code, y)) in zip(ids.codes, numbers(f, "year")).enumerated() where code >= 0 && !y.isNaN {
+            switch opening[Int(code)] {
+            case .unknown: continue
+            case .never:
+                add(f.location(row: r, column: "year"), "station '\(ids.dictionary[Int(code)])' never opened but has a row for \(Int(y))")
+            case .year(let o) where Int(y) < o:
+                add(f.location(row: r, column: "year"), "station '\(ids.dictionary[Int(code)])' opened in \(o) but has a row for \(Int(y))")
+            case .year: continue
             }
         }
     }
@@ -207,8 +221,10 @@ struct BundleValidator {
         for (s, street) in zip(texts(st, "station_id"), texts(st, "street_id")) {
             if let s, let street { streetOf[s] = street }
         }
-        for (r, (id, reached)) in zip(texts(f, "station_id"), numbers(f, "villages_reached")).enumerated() {
-            guard let id, let street = streetOf[id], let v = villages[street], reached > v else { continue }
+        let ids = textColumn(f, "station_id")
+        let limit = ids.dictionary.map { id in streetOf[id].flatMap { street in villages[street].map { (street, $0) } } }
+        for (r, (code, reached)) in zip(ids.codes, numbers(f, "villages_reached")).enumerated() where code >= 0 {
+            guard let (street, v) = limit[Int(code)], reached > v else { continue }
             add(f.location(row: r, column: "villages_reached"),
                 "villages_reached \(Int(reached)) exceeds the \(Int(v)) villages of street '\(street)'")
         }
@@ -219,10 +235,13 @@ struct BundleValidator {
         if let fw = files["framework"] {
             for (i, m) in zip(texts(fw, "item"), numbers(fw, "max_score")) { if let i { maxScore[i] = m } }
         }
-        for (r, (item, s)) in zip(texts(f, "item"), numbers(f, "score")).enumerated() {
+        let items = textColumn(f, "item")
+        let itemMax = items.dictionary.map { maxScore[$0] }
+        for (r, (code, s)) in zip(items.codes, numbers(f, "score")).enumerated() {
             if s < 0 {
                 add(f.location(row: r, column: "score"), "score must not be negative, found \(CSVWriter().field(s))")
-            } else if let item, let m = maxScore[item], s > m {
+            } else if code >= 0, let m = itemMax[Int(code)], s > m {
+                let item = items.dictionary[Int(code)]
                 add(f.location(row: r, column: "score"),
                     "score \(CSVWriter().field(s)) exceeds max_score \(CSVWriter().field(m)) of item '\(item)'")
             }

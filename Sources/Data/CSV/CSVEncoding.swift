@@ -88,7 +88,13 @@ enum CSVDecoder {
     static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = b.count
         var i = 0
+        guard let base = b.baseAddress else { return nil }
         while i < n {
+            // ASCII runs eight bytes at a time.
+            while n - i >= 8, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 {
                 i += 1

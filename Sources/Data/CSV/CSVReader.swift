@@ -9,8 +9,14 @@
 //   CSV.swift 2.5.2               1.4 MB/s (107 s, one read; rows of String, no types)
 // The two Swift packages are 50-100x slower: they build a `String` for every cell, infer no
 // types and report no positions, and we need typed columns plus file:line:column for every
-// problem. This reader is about 1.3x behind pandas' C engine on this loaded machine (ahead
+// problem. This reader was about 1.3x behind pandas' C engine on this loaded machine (ahead
 // of its pyarrow engine), with correctly rounded numbers (tests check bit-exact round trips).
+// Since then (15:33-15:38 UTC, load 13-16, process CPU time per read): eight digits per step in
+// `DecimalParser`, eight bytes per step in `CSVTokenizer` and the UTF-8 check took one thread
+// from about 2.2 s to 1.10-1.37 s CPU (median 1.26), against 0.78-1.25 s (median 1.05) for
+// pandas' C engine, still about 20-30 % behind; on this
+// oversubscribed machine the second thread costs about 0.3 s CPU more and wall times follow
+// CPU (README, Performance).
 // Reproduce with Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
 import Foundation
 

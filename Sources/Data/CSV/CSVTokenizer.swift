@@ -38,6 +38,8 @@ struct CSVTokenizer {
     let delimiter: UInt8
     /// Bit b set for the special bytes b < 64: LF, CR, `"` and the delimiter when it is below 64.
     private let special: UInt64
+    /// The delimiter in every byte of a word.
+    private let delimiterWord: UInt64
 
     init(_ p: UnsafePointer<UInt8>, count n: Int, at pos: Int = 0, line: Int = 1, lineStart: Int = 0,
          delimiter: UInt8 = 44) {
@@ -47,6 +49,7 @@ struct CSVTokenizer {
         self.line = line
         self.lineStart = lineStart
         self.delimiter = delimiter
+        delimiterWord = UInt64(delimiter) &* 0x0101_0101_0101_0101
         special = (1 << 10 | 1 << 13 | 1 << 34) | (delimiter < 64 ? 1 << UInt64(delimiter) : 0)
     }
 
@@ -124,6 +127,18 @@ struct CSVTokenizer {
             return (field, terminator())
         }
         var reported = false
+        // Eight bytes at a time up to the first special byte (SWAR "has zero byte" test per special
+        // byte; the lowest flagged byte is always a true match), then byte by byte from there.
+        while n - pos >= 8 {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self))
+            let hit = Self.zeroBytes(w ^ delimiterWord) | Self.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+                | Self.zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D) | Self.zeroBytes(w ^ 0x2222_2222_2222_2222)
+            if hit != 0 {
+                pos += hit.trailingZeroBitCount >> 3
+                break
+            }
+            pos += 8
+        }
         while pos < n {
             let b = p[pos]
             // One test for the special bytes (delimiter, LF, CR, `"`; all below 64 in the common case).
@@ -140,6 +155,13 @@ struct CSVTokenizer {
         let field = Field(start: origin, end: pos, quoted: false, escaped: false, origin: origin,
                           line: fieldLine, lineStart: fieldLineStart)
         return (field, terminator())
+    }
+
+    /// The high bit of each zero byte of `x` (exact for the lowest zero byte; bytes above a zero
+    /// byte may be flagged too, which the callers never look at).
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// The 1-based character column (Unicode scalars) of byte `offset` on the line starting at `lineStart`.
