@@ -63,6 +63,10 @@ final class GLMTests: XCTestCase {
         XCTAssertThrowsError(try fit("", "y ~ x + z", .binomial, frame: frame)) { error in
             guard case ModelError.separation(let m)? = error as? ModelError else { return XCTFail("\(error)") }
             XCTAssertTrue(m.contains("8 of 8 observations"), m)
+            // The separating regressor is named with the threshold, the overlapping one is not.
+            XCTAssertTrue(m.contains("'x' separates the response: every observation with x > -1 has y = 1 and every one "
+                                     + "with x < 1 has y = 0"), m)
+            XCTAssertFalse(m.contains("'z'"), m)
             XCTAssertEqual((error as? ModelError)?.exitStatus.rawValue, 65)
         }
     }
@@ -74,7 +78,7 @@ final class GLMTests: XCTestCase {
         XCTAssertThrowsError(try fit("", "y ~ x + C(g)", .binomial, frame: frame)) { error in
             guard case ModelError.separation(let m)? = error as? ModelError else { return XCTFail("\(error)") }
             XCTAssertTrue(m.contains("3 of 9 observations"), m)
-            XCTAssertTrue(m.contains("C(g)[T.c]"), m)
+            XCTAssertTrue(m.contains("'C(g)[T.c]' separates the response: every observation with C(g)[T.c] > 0 has y = 0"), m)
         }
     }
 
