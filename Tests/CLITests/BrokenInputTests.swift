@@ -141,6 +141,35 @@ final class BrokenInputTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 20)
     }
 
+    func testATwoGigabyteLineOfZerosFailsFastInBoundedMemory() throws {
+        // A header, the start of a record, then a 2 GB hole (a sparse file: no disk used) that reads as NUL bytes:
+        // one "line" claiming 2 GB. It must be refused at its first NUL, without touching (or copying) the rest.
+        let inputs = FileManager.default.temporaryDirectory.appendingPathComponent("stationkit-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: inputs) }
+        let p = inputs.appendingPathComponent("huge.csv")
+        try "id,year,g,y\n1,2020,0,".write(to: p, atomically: true, encoding: .utf8)
+        let handle = try FileHandle(forWritingTo: p)
+        try handle.truncate(atOffset: 2 << 30)
+        try handle.close()
+        let start = Date()
+        try expectFailure(did(p.path), "error: \(p.path):2:10: NUL byte (0x00): this is not a text CSV file")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 20)
+        // The largest child so far (this and every earlier command of the test process) stayed far below 2 GB.
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        XCTAssertLessThan(usage.ru_maxrss, 1 << 20, "peak resident set of a child in KB")
+    }
+
+    func testNULBytesInATextFileAreRefusedWhereTheyAre() throws {
+        let inputs = FileManager.default.temporaryDirectory.appendingPathComponent("stationkit-nul-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: inputs) }
+        let p = inputs.appendingPathComponent("nul.csv")
+        try Data("id,year,g,y\n1,2020,0,1.5\n1,2021,0,2\0\n".utf8).write(to: p)
+        try expectFailure(did(p.path), "error: \(p.path):3:11: NUL byte (0x00)")
+    }
+
     func testNegativeCountsAndAStationInAMissingStreet() throws {
         let neg = RepositoryPaths.fixture("DataTests", "bundles/negative_count").path
         try expectFailure(["describe", neg], "error: \(neg)/")
