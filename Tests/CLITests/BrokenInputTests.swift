@@ -182,6 +182,12 @@ final class BrokenInputTests: XCTestCase {
         try expectFailure(["validate", p], "error: \(p)/framework.csv:3:", output: false)
     }
 
+    func testCyclicIndicatorTreeIsLocatedAtTheRepeatedName() throws {
+        // [service] lists its own ancestor "goal" as a criterion: a cycle.
+        let p = Self.broken("cyclic-hierarchy.toml")
+        try expectFailure(["weights", "ahp", p], "error: \(p):6:19: 'goal' appears twice in the hierarchy (under [service] again")
+    }
+
     func testScenarioWithAShareOf1Point5() throws {
         let p = Self.broken("share-1.5.toml")
         try expectFailure(["simulate", p, "--builtin", "toy", "--runs", "2"], "error: \(p):2:14:")
