@@ -99,11 +99,15 @@ final class NumericalEdgeCaseTests: XCTestCase {
 
     func testConstantCriterionInEntropyAndCRITICIsLocatedAtItsHeader() throws {
         let p = try file("matrix.csv", "id,staff,budget,score\nA,3,10,80\nB,5,10,70\nC,4,10,90\n")
+        let message = "error: \(p):1:10: criterion 'budget' is constant across alternatives: it carries no information for "
+            + "this method; drop it"
         for method in ["entropy", "critic"] {
-            try expectDataError(["weights", method, p], [
-                "error: \(p):1:10: criterion 'budget' is constant across alternatives: it carries no information for this method; drop it",
-            ])
+            try expectDataError(["weights", method, p], [message])
         }
+        // Scoring and robustness min–max normalise too.
+        let w = try file("w.json", #"{"criteria":["staff","budget","score"],"weights":[0.5,0.2,0.3]}"#)
+        try expectDataError(["score", p, "--weights", w], [message])
+        try expectDataError(["robustness", p, "--weights", w, "--draws", "10"], [message])
     }
 
     func testAHPWithAZeroAndWithANonReciprocalCell() throws {
