@@ -82,6 +82,17 @@ final class GLMTests: XCTestCase {
         }
     }
 
+    func testPoissonCategoryWithOnlyZeroCountsIsNamed() throws {
+        // Category "c" has no events at all: its coefficient → −∞ (Santos Silva and Tenreyro 2010).
+        let frame = try ModelFrame(numeric: ["y": [2, 0, 3, 1, 4, 2, 0, 0, 0], "x": [1, 2, 3, 1, 2, 3, 1, 2, 3]],
+                                   text: ["g": ["a", "a", "a", "b", "b", "b", "c", "c", "c"]])
+        XCTAssertThrowsError(try fit("", "y ~ x + C(g)", .poisson, frame: frame)) { error in
+            guard case ModelError.separation(let m)? = error as? ModelError else { return XCTFail("\(error)") }
+            XCTAssertTrue(m.contains("'C(g)[T.c]' separates the response: every observation with C(g)[T.c] > 0 has y = 0"), m)
+            XCTAssertFalse(m.contains("'x'"), m)
+        }
+    }
+
     func testResponseOutsideSupportIsADataError() throws {
         let frame = try ModelFrame(numeric: ["y": [0, 2, 1], "x": [1, 2, 3]])
         XCTAssertThrowsError(try fit("", "y ~ x", .binomial, frame: frame))
