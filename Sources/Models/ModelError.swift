@@ -41,7 +41,9 @@ public enum ModelError: StationKitError, Equatable, Sendable {
         case .separation(let m): return "perfect separation: \(m)"
         case .didNotConverge(let m): return "did not converge: \(m)"
         case .iterationLimit(let method, let iterations, let lastChange):
-            return "did not converge: \(method) stopped after \(iterations) iterations with last change \(lastChange)"
+            return "did not converge: \(method) stopped after \(iterations) iterations with last change \(lastChange) "
+                + "(of its convergence criterion); raise the iteration limit, rescale the regressors, or look for "
+                + "separation or too few observations"
         }
     }
 }

@@ -63,18 +63,27 @@ final class GLMTests: XCTestCase {
         XCTAssertThrowsError(try fit("", "y ~ x + z", .binomial, frame: frame)) { error in
             guard case ModelError.separation(let m)? = error as? ModelError else { return XCTFail("\(error)") }
             XCTAssertTrue(m.contains("8 of 8 observations"), m)
+            // The separating regressor is named with the threshold, the overlapping one is not.
+            XCTAssertTrue(m.contains("'x' separates the response: every observation with x > -1 has y = 1 and every one "
+                                     + "with x < 1 has y = 0"), m)
+            XCTAssertFalse(m.contains("'z'"), m)
             XCTAssertEqual((error as? ModelError)?.exitStatus.rawValue, 65)
         }
     }
 
     func testQuasiCompleteSeparationByACategoryIsReported() throws {
-        // Every observation of category "c" has y = 0 (quasi-complete separation), the rest overlap.
-        let frame = try ModelFrame(numeric: ["y": [0, 1, 0, 1, 1, 0, 0, 0, 0], "x": [1, 2, 3, 1, 2, 3, 1, 2, 3]],
-                                   text: ["g": ["a", "a", "a", "b", "b", "b", "c", "c", "c"]])
-        XCTAssertThrowsError(try fit("", "y ~ x + C(g)", .binomial, frame: frame)) { error in
-            guard case ModelError.separation(let m)? = error as? ModelError else { return XCTFail("\(error)") }
-            XCTAssertTrue(m.contains("3 of 9 observations"), m)
-            XCTAssertTrue(m.contains("C(g)[T.c]"), m)
+        // Every observation of category "c" has y = 0, the rest overlap: quasi-complete separation for the logit,
+        // a category without events for the Poisson (its coefficient → −∞, Santos Silva and Tenreyro 2010).
+        for (family, y, boundary) in [(GLMFamily.binomial, [0.0, 1, 0, 1, 1, 0, 0, 0, 0], "3 of 9 observations"),
+                                      (.poisson, [2, 0, 3, 1, 4, 2, 0, 0, 0], "observations are fitted with mean")] {
+            let frame = try ModelFrame(numeric: ["y": y, "x": [1, 2, 3, 1, 2, 3, 1, 2, 3]],
+                                       text: ["g": ["a", "a", "a", "b", "b", "b", "c", "c", "c"]])
+            XCTAssertThrowsError(try fit("", "y ~ x + C(g)", family, frame: frame)) { error in
+                guard case ModelError.separation(let m)? = error as? ModelError else { return XCTFail("\(error)") }
+                XCTAssertTrue(m.contains(boundary), m)
+                XCTAssertTrue(m.contains("'C(g)[T.c]' separates the response: every observation with C(g)[T.c] > 0 has y = 0"), m)
+                XCTAssertFalse(m.contains("'x'"), m)
+            }
         }
     }
 

@@ -13,7 +13,7 @@ final class SamplingBehaviourTests: XCTestCase {
                 out.append(try g.nextBeta(2, 3))
                 out.append(Double(try g.nextBinomial(trials: 500, probability: 0.3)))
                 out.append(Double(try g.nextPoisson(mean: 25)))
-                out.append(Double(g.nextInt(below: 17)))
+                out.append(Double(try g.nextInt(below: 17)))
             }
             return out
         }
@@ -31,23 +31,39 @@ final class SamplingBehaviourTests: XCTestCase {
         }
     }
 
-    func testNextIntBelowIsUniformByChiSquare() {
+    func testNextIntBelowIsUniformByChiSquare() throws {
         // 7 cells, 14 000 draws: chi-square with 6 df; the 0.999 quantile is 22.46
         // (scipy.stats.chi2.ppf(0.999, 6)).
         for seed in samplerSeeds {
             var g = Xoshiro256StarStar(seed: seed)
             var counts = [Int](repeating: 0, count: 7)
-            for _ in 0..<14_000 { counts[g.nextInt(below: 7)] += 1 }
+            for _ in 0..<14_000 { counts[try g.nextInt(below: 7)] += 1 }
             let chi2 = counts.reduce(0.0) { $0 + pow(Double($1) - 2_000, 2) / 2_000 }
             XCTAssertLessThan(chi2, 22.46, "seed \(seed) counts \(counts)")
         }
     }
 
-    func testNextIntBelowOneIsZeroAndHugeBoundsStayInRange() {
+    func testNextIntBelowOneIsZeroAndHugeBoundsStayInRange() throws {
         var g = Xoshiro256StarStar(seed: 3)
-        XCTAssertTrue((0..<100).allSatisfy { _ in g.nextInt(below: 1) == 0 })
+        XCTAssertTrue(try (0..<100).allSatisfy { _ in try g.nextInt(below: 1) == 0 })
         let big = Int.max
-        XCTAssertTrue((0..<1000).allSatisfy { _ in (0..<big).contains(g.nextInt(below: big)) })
+        XCTAssertTrue(try (0..<1000).allSatisfy { _ in (0..<big).contains(try g.nextInt(below: big)) })
+    }
+
+    func testNextIntBelowAnEmptyRangeThrowsInsteadOfTrapping() {
+        // Bounds like a group's size come from data: 0 or a negative count must be a reported error,
+        // and the failed call must not consume a draw (the stream continues as if it were never made).
+        for seed in samplerSeeds {
+            var g = Xoshiro256StarStar(seed: seed)
+            var reference = Xoshiro256StarStar(seed: seed)
+            for n in [0, -1, Int.min] {
+                XCTAssertThrowsError(try g.nextInt(below: n)) { error in
+                    XCTAssertEqual(error as? StatsError,
+                                   .invalidParameter("nextInt(below:) needs a positive bound, got \(n) (an empty range)"))
+                }
+            }
+            XCTAssertEqual(g.next(), reference.next())
+        }
     }
 
     func testShuffleProducesEveryPermutationOfThreeEquallyOften() {

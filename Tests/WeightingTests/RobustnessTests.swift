@@ -85,8 +85,8 @@ final class RankSortTests: XCTestCase {
         // Robustness ranks must equal `competitionRanks` (a plain sort) for many random score vectors, ties included.
         var g = Xoshiro256StarStar(seed: 9)
         for trial in 0..<60 {
-            let m = 1 + g.nextInt(below: 200)
-            let scores = (0..<m).map { _ in Double(g.nextInt(below: trial % 2 == 0 ? 5 : 1_000_000)) }
+            let m = 1 + (try g.nextInt(below: 200))
+            let scores = try (0..<m).map { _ in Double(try g.nextInt(below: trial % 2 == 0 ? 5 : 1_000_000)) }
             let x = try Matrix(rows: m, columns: 1, columnMajor: scores)
             let res = try WeightRobustness(draws: 1, concentration: 1, threads: 1)
                 .run(scores: x, alternatives: (0..<m).map(String.init), weights: [1], seed: 1)

@@ -11,6 +11,9 @@ final class ByteStorage: @unchecked Sendable {
     private let map: UnsafeMutableRawPointer?
     private let mapCount: Int
 
+    /// Files up to this size (256 MiB) are mapped with MAP_POPULATE.
+    static let populateLimit = 256 << 20
+
     init(_ array: [UInt8]) {
         self.array = array
         map = nil
@@ -26,7 +29,10 @@ final class ByteStorage: @unchecked Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
-        guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0),
+        // Pre-fault small files (saves page-fault work on a full read); fault larger ones in lazily, so that a
+        // file refused early (a 2 GB run of NUL bytes) costs neither the time nor the memory of touching it all.
+        let flags = MAP_PRIVATE | (size <= ByteStorage.populateLimit ? MAP_POPULATE : 0)
+        guard let m = mmap(nil, size, PROT_READ, flags, fd, 0),
               m != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
         array = []
         map = m

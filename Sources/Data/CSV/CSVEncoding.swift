@@ -22,9 +22,13 @@ enum CSVDecoder {
     /// The bytes as UTF-8, or the problem that stops reading. Also reports a byte order mark
     /// inside the text (two files joined together) as a located problem that does not stop reading.
     static func decode(_ bytes: ByteStorage, encoding: CSVEncoding, file: String) -> (ByteStorage?, [DataError]) {
-        let (utf16, firstInvalid) = bytes.withBytes { buf -> (ByteOrder?, Int?) in
-            (utf16ByteOrder(buf), firstInvalidUTF8(buf))
+        let utf16 = bytes.withBytes { utf16ByteOrder($0) }
+        // A NUL byte is never text: a binary or sparse file (say a 2 GB "line" of zeros) is refused at its first
+        // NUL, found by memchr, before anything reads or copies the rest of it.
+        if utf16 == nil, let nul = bytes.withBytes({ firstNUL($0) }) {
+            return (nil, [nulProblem(file, bytes, at: nul)])
         }
+        let firstInvalid = utf16 != nil ? nil : bytes.withBytes { firstInvalidUTF8($0) }
         var text: ByteStorage
         switch (encoding, utf16) {
         case (.auto, let order?), (.utf16, let order?):
@@ -58,6 +62,7 @@ enum CSVDecoder {
                 return (nil, [problem(file, bytes, at: bad, "the file is not UTF-8 (byte \(hex(bytes, bad))); \(advice)")])
             }
         }
+        if utf16 != nil, let nul = text.withBytes({ firstNUL($0) }) { return (nil, [nulProblem(file, text, at: nul)]) }
         let inner = text.withBytes { innerByteOrderMark($0) }
         return (text, inner.map { [problem(file, text, at: $0,
             "byte order mark (U+FEFF) inside the file (two files joined together?); remove it")] } ?? [])
@@ -123,6 +128,17 @@ enum CSVDecoder {
     }
 
     /// The offset of a UTF-8 byte order mark after the start of the text, or nil.
+    /// The offset of the first NUL byte, nil when there is none. O(offset): stops at the first one.
+    static func firstNUL(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = b.baseAddress, let r = memchr(base, 0, b.count) else { return nil }
+        return UnsafePointer<UInt8>(r.assumingMemoryBound(to: UInt8.self)) - base
+    }
+
+    static func nulProblem(_ file: String, _ bytes: ByteStorage, at offset: Int) -> DataError {
+        problem(file, bytes, at: offset, "NUL byte (0x00): this is not a text CSV file (a binary, spreadsheet or "
+            + "zero-filled file?); export the table as CSV text")
+    }
+
     static func innerByteOrderMark(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = b.baseAddress, b.count > 3 else { return nil }
         var i = 1

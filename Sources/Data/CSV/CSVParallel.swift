@@ -52,7 +52,7 @@ extension CSVParser {
             }
         }
         var a = parsers[0]
-        let b = parsers[1]
+        var b = parsers[1]
         let shift = splitLine.pointee - 1
         guard a.problems.isEmpty, b.problems.isEmpty, a.omitted == 0, b.omitted == 0 else { return nil }
         for c in a.builders.indices {

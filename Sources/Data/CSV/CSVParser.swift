@@ -15,6 +15,10 @@ struct CSVParser {
     var problems: [DataError] = []
     var omitted = 0
     var scratch: [UInt8] = []
+    /// Columns of problems, counted incrementally along each line.
+    var columns = CSVColumnCounter()
+    /// Per record read so far, where `previousCells` stopped re-reading it (filled on the first promotion).
+    var cursors: [Cursor] = []
     /// Reserve column capacity up to this byte (the whole file for the first half of a parallel
     /// parse, so that joining the second half does not reallocate); nil = the parse's end.
     var reserveEnd: Int?
@@ -32,8 +36,13 @@ struct CSVParser {
         }
     }
 
+    /// The character column of byte `offset` on the line starting at `lineStart` (see `CSVColumnCounter`).
+    mutating func column(_ tok: CSVTokenizer, of offset: Int, lineStart: Int) -> Int {
+        columns.column(tok.p, tok.n, of: offset, lineStart: lineStart)
+    }
+
     mutating func flush(_ tok: CSVTokenizer, _ raw: inout [CSVTokenizer.Problem]) {
-        for r in raw { add(line: r.line, column: tok.column(of: r.offset, lineStart: r.lineStart), r.message) }
+        for r in raw { add(line: r.line, column: column(tok, of: r.offset, lineStart: r.lineStart), r.message) }
         raw.removeAll(keepingCapacity: true)
     }
 
@@ -70,14 +79,17 @@ struct CSVParser {
             var cell: [UInt8] = []
             CSVParser.unescaped(p, f, into: &cell)
             var name = String(decoding: cell, as: UTF8.self)
-            let col = tok.column(of: f.origin, lineStart: f.lineStart)
             if name.isEmpty, !(names.isEmpty && options.allowsEmptyFirstHeaderName) {
                 name = "column\(names.count + 1)"
-                add(line: f.line, column: col, "empty column name in the header (named it \(name))")
+                add(line: f.line, column: column(tok, of: f.origin, lineStart: f.lineStart),
+                    "empty column name in the header (named it \(name))")
             }
-            if seen.contains(name) {  // a set: a header of 100,000 names is not quadratic
+            // A set, and columns only for problems (counted incrementally): a header of 100,000 names is
+            // not quadratic.
+            if seen.contains(name) {
                 let renamed = "\(name).\(names.count + 1)"
-                add(line: f.line, column: col, "duplicate column name '\(name)' in the header (renamed to \(renamed))")
+                add(line: f.line, column: column(tok, of: f.origin, lineStart: f.lineStart),
+                    "duplicate column name '\(name)' in the header (renamed to \(renamed))")
                 name = renamed
             }
             names.append(name)
@@ -131,14 +143,14 @@ struct CSVParser {
                 } else if !tooMany, c >= headerFields || last.end > last.start {
                     // Empty cells under the header's trailing empty names are ignored.
                     tooMany = true
-                    add(line: last.line, column: tok.column(of: last.origin, lineStart: last.lineStart),
+                    add(line: last.line, column: column(tok, of: last.origin, lineStart: last.lineStart),
                         "too many fields: the header has \(width) columns")
                 }
                 c += 1
             } while t == .comma
             if c < width {
                 let endOffset = last.end + (last.quoted ? 1 : 0)
-                add(line: last.line, column: tok.column(of: endOffset, lineStart: last.lineStart),
+                add(line: last.line, column: column(tok, of: endOffset, lineStart: last.lineStart),
                     "too few fields: \(c) of the header's \(width) columns")
                 for k in c..<width { builders[k].appendMissing() }
             }
@@ -167,8 +179,7 @@ struct CSVParser {
     mutating func mismatch(_ q: UnsafePointer<UInt8>, _ len: Int, column c: Int, field: CSVTokenizer.Field,
                            p: UnsafePointer<UInt8>, n: Int) {
         let text = String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
-        let tok = CSVTokenizer(p, count: n, delimiter: options.delimiter)
-        let col = tok.column(of: field.origin, lineStart: field.lineStart)
+        let col = columns.column(p, n, of: field.origin, lineStart: field.lineStart)
         if DecimalParser.hasThousandsSeparators(q, len) {
             let plain = text.replacingOccurrences(of: ",", with: "")
             add(line: field.line, column: col,
@@ -190,15 +201,36 @@ struct CSVParser {
         _ = builders[c].append(q, len)
     }
 
+    /// Where re-reading a record stopped: the tokenizer state at the start of field `field`.
+    struct Cursor {
+        var field = 0
+        var pos = 0
+        var line = 0
+        var lineStart = 0
+    }
+
     /// The raw cells of column `c` in the records read so far (excluding the current one).
-    func previousCells(column c: Int, p: UnsafePointer<UInt8>, n: Int) -> [[UInt8]?] {
+    ///
+    /// Each record's re-reading resumes where the previous call on it stopped when `c` lies further
+    /// right (columns of one record turn to text left to right), so a record of 100,000 fields that
+    /// all turn to text is re-read once in total, not once per column.
+    /// - Complexity: O(rows read so far + bytes between the cursors and column `c`).
+    mutating func previousCells(column c: Int, p: UnsafePointer<UInt8>, n: Int) -> [[UInt8]?] {
         var out: [[UInt8]?] = []
         out.reserveCapacity(rowCount)
         var ignored: [CSVTokenizer.Problem] = []
+        while cursors.count < rowCount {
+            let r = cursors.count
+            cursors.append(Cursor(field: 0, pos: recordStarts[r], line: recordLines[r], lineStart: recordStarts[r]))
+        }
         for r in 0..<rowCount {
-            var tok = CSVTokenizer(p, count: n, at: recordStarts[r], line: recordLines[r], lineStart: recordStarts[r],
+            var cursor = cursors[r]
+            if cursor.field > c {
+                cursor = Cursor(field: 0, pos: recordStarts[r], line: recordLines[r], lineStart: recordStarts[r])
+            }
+            var tok = CSVTokenizer(p, count: n, at: cursor.pos, line: cursor.line, lineStart: cursor.lineStart,
                                    delimiter: options.delimiter)
-            var k = 0
+            var k = cursor.field
             var found: [UInt8]?
             while true {
                 let (f, t) = tok.next(&ignored)
@@ -206,11 +238,13 @@ struct CSVParser {
                     var cell: [UInt8] = []
                     CSVParser.unescaped(p, f, into: &cell)
                     found = cell
+                    cursor = Cursor(field: k, pos: f.origin, line: f.line, lineStart: f.lineStart)
                     break
                 }
                 k += 1
                 if t != .comma { break }
             }
+            cursors[r] = cursor
             out.append(found)
         }
         return out

@@ -33,9 +33,12 @@ import Foundation
 /// - Numbers with thousands separators (`"1,234"`) are refused with a message, not read as text.
 /// - Line numbers are physical lines (a quoted line break advances them); columns count
 ///   Unicode scalars from 1 (a Chinese character is one column).
+/// - A NUL byte is refused at its first occurrence (a binary, spreadsheet or zero-filled file), found
+///   before the rest of the file is read or copied; files above 256 MiB are mapped without pre-faulting.
 ///
 /// Complexity: one pass over the bytes, O(bytes); a column that turns out to be text after
-/// numbers is re-read once from the start.
+/// numbers has its earlier cells re-read once (resuming per record, so a record of 100,000 such
+/// columns is re-read once in total); problem columns are counted incrementally along each line.
 public enum CSVReader {
     /// Reads the file at `path` into a `CSVFile` holding the table and any problems.
     /// - Parameters:

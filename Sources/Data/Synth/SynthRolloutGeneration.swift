@@ -32,14 +32,14 @@ enum SynthRolloutGeneration {
     }
 
     static func assignOperators(_ stations: inout [SynthStation], streets: [SynthStreet],
-                                districts: [SynthDistrict], seed: UInt64) {
+                                districts: [SynthDistrict], seed: UInt64) throws {
         var rng = SynthStream.operators.generator(seed: seed)
         var perDistrict = Array(repeating: 0, count: districts.count)
         for street in streets { perDistrict[street.districtIndex] += 1 }
         for s in stations.indices {
             let d = streets[stations[s].streetIndex].districtIndex
             let operators = 1 + perDistrict[d] / 8
-            let k = rng.nextInt(below: operators) + 1
+            let k = try rng.nextInt(below: operators) + 1
             stations[s].operatorID = "OP" + districts[d].id + "-" + (k < 10 ? "0" : "") + String(k)
         }
     }

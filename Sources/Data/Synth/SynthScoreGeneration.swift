@@ -32,7 +32,7 @@ enum SynthScoreGeneration {
                     + c.scoreSupervision * row.supervisionPerWorker + c.scoreLag * lag
                     + rng.nextNormal(mean: 0, standardDeviation: c.scoreNoise)
                 let totalTenths = min(max(SynthFixedDecimal.scaled(latent, decimals: 1), 0), 1000)
-                spread(totalTenths, maxima: maxima, difficulty: difficulty, noise: c.itemNoise,
+                try spread(totalTenths, maxima: maxima, difficulty: difficulty, noise: c.itemNoise,
                        into: &scores, rng: &itemRng)
                 for i in 0..<n { ctx.items[r * n + i] = UInt16(scores[i]) }
                 ctx.rows[r].totalTenths = totalTenths
@@ -43,7 +43,7 @@ enum SynthScoreGeneration {
 
     /// Spreads `totalTenths` (0…Σ maxima) over the items; see the type's documentation.
     static func spread(_ totalTenths: Int, maxima: [Int], difficulty: [Double], noise: Double,
-                       into scores: inout [Int], rng: inout Xoshiro256StarStar) {
+                       into scores: inout [Int], rng: inout Xoshiro256StarStar) throws {
         let n = maxima.count
         let f = Double(totalTenths) / 1000
         var sum = 0
@@ -53,7 +53,7 @@ enum SynthScoreGeneration {
             sum += scores[i]
         }
         var residual = totalTenths - sum
-        let start = rng.nextInt(below: n)
+        let start = try rng.nextInt(below: n)  // throws for a framework without items
         var k = 0
         var idle = 0
         while residual != 0 && idle < n {

@@ -48,7 +48,7 @@ public struct SyntheticGenerator: Sendable {
         let (districts, fiscalReference) = SynthDistrictGeneration.make(specs, calibration: calibration, seed: seed)
         let streets = try SynthStreetGeneration.make(specs, seed: seed)
         var stations = SynthRolloutGeneration.make(streets: streets, calibration: calibration, seed: seed)
-        SynthRolloutGeneration.assignOperators(&stations, streets: streets, districts: districts, seed: seed)
+        try SynthRolloutGeneration.assignOperators(&stations, streets: streets, districts: districts, seed: seed)
 
         var context = SynthContext(
             options: options, calibration: calibration, districts: districts, streets: streets, stations: stations)

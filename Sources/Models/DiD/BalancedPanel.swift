@@ -48,7 +48,7 @@ struct BalancedPanel: Sendable {
                 throw DiDError(.shape, "covariate '\(name)' has \(column.count) values for \(n) observations")
             }
             if let r = column.firstIndex(where: { !$0.isFinite }) {
-                throw DiDError(.nonFinite, row: r, "covariate '\(name)' is missing or not finite")
+                throw DiDError(.nonFinite, row: r, column: name, "covariate '\(name)' is missing or not finite")
             }
             covariateColumns.append(column)
         }

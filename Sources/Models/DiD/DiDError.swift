@@ -29,6 +29,9 @@ public struct DiDError: StationKitError, Equatable, Sendable {
     public var kind: Kind
     /// The 0-based observation of `PanelData` concerned, when one is.
     public var row: Int?
+    /// The input column concerned (a covariate, or the unit/period/outcome/cluster column of a table the
+    /// panel was built from), when known; `located(in:column:)` points there.
+    public var column: String?
     /// A sentence for people.
     public var message: String
 
@@ -36,10 +39,12 @@ public struct DiDError: StationKitError, Equatable, Sendable {
     /// - Parameters:
     ///   - kind: the category.
     ///   - row: the observation concerned, if any.
+    ///   - column: the input column concerned, if known.
     ///   - message: what is wrong and, when possible, what to do.
-    public init(_ kind: Kind, row: Int? = nil, _ message: String) {
+    public init(_ kind: Kind, row: Int? = nil, column: String? = nil, _ message: String) {
         self.kind = kind
         self.row = row
+        self.column = column
         self.message = message
     }
 

@@ -24,20 +24,20 @@ extension PanelData {
         var unitIDs: [String] = []
         unitIDs.reserveCapacity(units.count)
         for (r, u) in units.enumerated() {
-            guard let u else { throw DiDError(.nonFinite, row: r, "missing unit id in column '\(unit)'") }
+            guard let u else { throw DiDError(.nonFinite, row: r, column: unit, "missing unit id in column '\(unit)'") }
             unitIDs.append(u)
         }
         if let r = times.firstIndex(of: IntMissing) {
-            throw DiDError(.nonFinite, row: r, "missing period in column '\(time)'")
+            throw DiDError(.nonFinite, row: r, column: time, "missing period in column '\(time)'")
         }
         if let r = y.firstIndex(where: { !$0.isFinite }) {
-            throw DiDError(.nonFinite, row: r, "missing or non-finite outcome in column '\(outcome)'")
+            throw DiDError(.nonFinite, row: r, column: outcome, "missing or non-finite outcome in column '\(outcome)'")
         }
         var clusters: [String]? = nil
         if let cluster {
             let c = try table.strings(cluster)
             if let r = c.firstIndex(where: { $0 == nil }) {
-                throw DiDError(.nonFinite, row: r, "missing cluster in column '\(cluster)'")
+                throw DiDError(.nonFinite, row: r, column: cluster, "missing cluster in column '\(cluster)'")
             }
             clusters = c.map { $0 ?? "" }
         }
@@ -49,14 +49,14 @@ extension PanelData {
 }
 
 extension DiDError {
-    /// The error located in the CSV file the panel was read from: at the line of `row` (and the
-    /// column called `column` when given), as `error: FILE:LINE:COL: message` wants it.
+    /// The error located in the CSV file the panel was read from: at the line of `row`, in the error's own
+    /// `column` when it has one, else in the column called `column`, as `error: FILE:LINE:COL: message` wants it.
     /// - Parameters:
     ///   - file: the CSV file the panel came from (rows of the panel = data rows of the file).
-    ///   - column: the column to point at.
+    ///   - column: the column to point at when the error names none.
     /// - Returns: a `DataError` (exit status 65).
     public func located(in file: CSVFile, column: String) -> DataError {
         guard let row else { return DataError(.invalid, at: SourceLocation(file: file.path), message) }
-        return DataError(.invalid, at: file.location(row: row, column: column), message)
+        return DataError(.invalid, at: file.location(row: row, column: self.column ?? column), message)
     }
 }

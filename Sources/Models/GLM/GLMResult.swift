@@ -94,10 +94,20 @@ public struct GLMResult: Sendable, Codable {
             if boundary > 0 {
                 let largest = zip(fit.solution.kept, fit.solution.beta).sorted { abs($0.1) > abs($1.1) }.prefix(3)
                     .map { "\(names[$0.0]) = \(SummaryTable.forg($0.1, 4))" }.joined(separator: ", ")
+                let response = model.formula.response.name
+                let findings = SeparationDiagnosis.separatingColumns(
+                    x: design.x, y: y, names: names,
+                    success: trials == nil ? "\(response) = 1" : "only successes",
+                    failure: family == .binomial ? (trials == nil ? "\(response) = 0" : "only failures") : "\(response) = 0",
+                    binomial: family == .binomial)
+                let cause = findings.isEmpty
+                    ? "the coefficients diverge (largest: \(largest)); a combination of regressors separates the response. "
+                    : findings.map { "'\($0.column)' separates the response: \($0.explanation)" }.joined(separator: "; ")
+                        + ". "
                 throw ModelError.separation(
                     "\(boundary) of \(n) observations are fitted with \(family == .binomial ? "probability" : "mean") numerically "
-                        + "\(family == .binomial ? "0 or 1" : "0"); the maximum-likelihood estimate does not exist and the "
-                        + "coefficients diverge (largest: \(largest)). Drop or merge the separating regressors or categories.")
+                        + "\(family == .binomial ? "0 or 1" : "0"), so the maximum-likelihood estimate does not exist: \(cause)"
+                        + "Drop or merge the separating regressors or categories.")
             }
         }
         let solution = fit.solution

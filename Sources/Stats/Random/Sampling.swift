@@ -76,12 +76,20 @@ extension RandomNumberGenerator {
     ///
     /// Reference: D. Lemire, "Fast random integer generation in an interval",
     /// ACM TOMACS 29(1), article 3, 2019.
-    /// - Parameter n: the exclusive upper bound; must be positive. Like the standard
-    ///   library's `Int.random(in: 0..<0)`, `n ≤ 0` is a programming error and traps.
+    /// - Parameter n: the exclusive upper bound; must be positive.
     /// - Returns: an integer uniformly distributed on {0, …, n − 1}.
-    public mutating func nextInt(below n: Int) -> Int {
-        precondition(n > 0, "nextInt(below:) needs a positive bound, got \(n)")
-        let bound = UInt64(n)
+    /// - Throws: `StatsError.invalidParameter` when `n ≤ 0` (an empty range has nothing to draw; bounds often
+    ///   come from data, e.g. the size of a group, so this is an error to report, not a trap).
+    ///   No draw is consumed then.
+    public mutating func nextInt(below n: Int) throws(StatsError) -> Int {
+        guard n > 0 else {
+            throw StatsError.invalidParameter("nextInt(below:) needs a positive bound, got \(n) (an empty range)")
+        }
+        return Int(nextBounded(UInt64(n)))
+    }
+
+    /// Lemire's multiply-and-reject draw from 0..<bound for a `bound` the caller knows is positive.
+    internal mutating func nextBounded(_ bound: UInt64) -> UInt64 {
         var m = next().multipliedFullWidth(by: bound)
         if m.low < bound {
             let threshold = (0 &- bound) % bound
@@ -89,7 +97,7 @@ extension RandomNumberGenerator {
                 m = next().multipliedFullWidth(by: bound)
             }
         }
-        return Int(m.high)
+        return m.high
     }
 
     /// Shuffles `a` in place uniformly at random by the Fisher–Yates (Durstenfeld) algorithm.
@@ -105,7 +113,7 @@ extension RandomNumberGenerator {
         guard a.count > 1 else { return }
         var i = a.count - 1
         while i > 0 {
-            let j = nextInt(below: i + 1)
+            let j = Int(nextBounded(UInt64(i + 1)))  // i + 1 ≥ 2: no empty range
             if i != j { a.swapAt(i, j) }
             i -= 1
         }

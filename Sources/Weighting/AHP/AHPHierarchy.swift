@@ -66,7 +66,27 @@ public struct AHPHierarchy: Sendable {
             guard nodes[s] != nil else { throw DataError(at: r.value.location, "no table [\(s)] for the root") }
         }
         guard !nodes.isEmpty else { throw DataError(at: SourceLocation(file: path), "no [node] tables with criteria and judgments") }
+        try checkTree(doc, root: root, nodes: nodes, path: path)
         return try AHPHierarchy(root: root, nodes: nodes)
+    }
+
+    /// The tree check of `init(root:nodes:)`, located: a criterion reached twice (a cycle back to an ancestor,
+    /// or a child shared by two nodes) is reported at its name in the `criteria` array that repeats it.
+    private static func checkTree(_ doc: TOMLTable, root: String, nodes: [String: PairwiseComparisonMatrix],
+                                  path: String) throws {
+        var seen: Set<String> = [root]
+        var stack = [root]
+        while let name = stack.popLast() {
+            let locations = doc.entry(name)?.value.table?.entry("criteria")?.value.array?.map(\.location) ?? []
+            for (k, child) in (nodes[name]?.criteria ?? []).enumerated() {
+                guard seen.insert(child).inserted else {
+                    let at = k < locations.count ? locations[k] : SourceLocation(file: path)
+                    throw DataError(at: at, "'\(child)' appears twice in the hierarchy (under [\(name)] again: a cycle "
+                        + "or a shared child); AHP needs a tree, each criterion under exactly one parent")
+                }
+                if nodes[child] != nil { stack.append(child) }
+            }
+        }
     }
 
     private static func node(_ t: TOMLTable, at location: SourceLocation, tolerance: Double) throws

@@ -54,6 +54,22 @@ extension DecisionMatrix {
     }
 }
 
+extension DecisionMatrix {
+    /// A `WeightingError` about one criterion (`.constantColumn`) located at that criterion's header cell in the
+    /// decision-matrix CSV it came from, as a `DataError` (`error: FILE:1:COL: criterion 'x' is constant …`);
+    /// any other error, or a file that no longer reads, is returned unchanged.
+    /// - Parameters:
+    ///   - error: the error a weighting or scoring method threw on the matrix read from `path`.
+    ///   - path: the CSV file of the matrix.
+    /// - Returns: the located error, or `error`.
+    public static func located(_ error: Error, csv path: String) -> Error {
+        guard case .constantColumn(let criterion)? = error as? WeightingError,
+              let csv = try? CSVCells(contentsOf: path, emptyCorner: true),
+              let k = csv.names.firstIndex(of: criterion) else { return error }
+        return DataError(at: csv.file.headerLocation(column: k), "\(error)")
+    }
+}
+
 extension GradeScale {
     /// Reads grades.csv (columns grade, min_score, label; the bundle format of BUNDLE.md).
     /// - Throws: `DataError` at the offending cell, or `WeightingError` for bad thresholds.

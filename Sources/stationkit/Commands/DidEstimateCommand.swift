@@ -101,6 +101,7 @@ struct DidEstimateCommand: ParsableCommand {
                                      alpha: alpha, inference: inference, covariates: covariateNames,
                                      method: estimator)
         let report = try CSReport(model.fit(panel), dynamic: .dynamic(balanceE: balanceE, minE: minE, maxE: maxE))
+        warnAboutSmallCohorts(panel)
         switch output.format {
         case .json: return try DiDReport.json(report)
         case .table: return report.table()
@@ -112,6 +113,16 @@ struct DidEstimateCommand: ParsableCommand {
                                    w.field($0.standardError), w.field($0.confLow), w.field($0.confHigh)]
                               })
         }
+    }
+
+    /// R did's small-group warning: fewer than 5 + covariates units in a cohort (or never treated).
+    private func warnAboutSmallCohorts(_ panel: PanelData) {
+        let minimum = 5 + covariateNames.count
+        let small = panel.smallCohorts(minimum: minimum)
+        guard !small.isEmpty else { return }
+        let list = small.map { "\($0.cohort == 0 ? "never treated" : "cohort \($0.cohort)") has \($0.units) unit\($0.units == 1 ? "" : "s")" }
+        warn("\(input.data): small groups: \(list.joined(separator: ", ")); their ATT(g,t) and standard errors rest on "
+             + "fewer than \(minimum) units")
     }
 
     private func runTWFE(_ panel: PanelData) throws -> String {

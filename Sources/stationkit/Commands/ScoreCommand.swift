@@ -56,6 +56,11 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A constant criterion of a matrix CSV is reported at its header cell.
+        do { try execute() } catch { throw DecisionMatrix.located(error, csv: input.matrix) }
+    }
+
+    private func execute() throws {
         let source = try DecisionInput(input, year: year, grades: grades)
         let matrix = source.matrix, scale = source.grades
         let w = try matrix.aligned(WeightVector.read(json: weights))

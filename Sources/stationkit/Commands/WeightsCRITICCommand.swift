@@ -16,6 +16,6 @@ struct WeightsCRITICCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try WeightsJSON(CRITICWeighting().weights(input.read())).emit(output)
+        try WeightsJSON(input.apply { try CRITICWeighting().weights($0) }).emit(output)
     }
 }

@@ -16,6 +16,6 @@ struct WeightsCVCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try WeightsJSON(DispersionWeighting(.coefficientOfVariation).weights(input.read())).emit(output)
+        try WeightsJSON(input.apply { try DispersionWeighting(.coefficientOfVariation).weights($0) }).emit(output)
     }
 }

@@ -24,7 +24,7 @@ struct WeightsEntropyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let w = try EntropyWeighting(normalization: normalization.value, shift: shift).weights(input.read())
+        let w = try input.apply { try EntropyWeighting(normalization: normalization.value, shift: shift).weights($0) }
         try WeightsJSON(w).emit(output)
     }
 }

@@ -28,7 +28,7 @@ struct WeightsPCACommand: ParsableCommand {
     func run() throws {
         let retention: PCAWeighting.Retention =
             components.map { .count($0) } ?? (kaiser ? .kaiser : .cumulativeVariance(variance))
-        let (w, k) = try PCAWeighting(retention: retention).evaluate(input.read())
+        let (w, k) = try input.apply { try PCAWeighting(retention: retention).evaluate($0) }
         var json = WeightsJSON(w)
         json.components = k
         try json.emit(output)

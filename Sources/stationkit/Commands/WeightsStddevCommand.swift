@@ -20,7 +20,7 @@ struct WeightsStddevCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let w = try DispersionWeighting(.standardDeviation, normalization: normalization.value).weights(input.read())
+        let w = try input.apply { try DispersionWeighting(.standardDeviation, normalization: normalization.value).weights($0) }
         try WeightsJSON(w).emit(output)
     }
 }

@@ -17,15 +17,21 @@ struct PanelInputOptions: ParsableArguments {
     @OptionGroup var csv: CSVInputOptions
 
     /// Reads the CSV and builds the panel (with optional cluster and covariate columns).
+    /// - Throws: the reader's `DataErrors`; a missing or non-finite cell as a `DataError` at its FILE:LINE:COL.
     func read(cluster: String? = nil, covariates: [String] = []) throws -> (file: CSVFile, panel: PanelData) {
         let file = try CSVReader.read(data, options: csv.readOptions())
-        let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
-                                  cluster: cluster, covariates: covariates)
-        return (file, panel)
+        do {
+            let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
+                                      cluster: cluster, covariates: covariates)
+            return (file, panel)
+        } catch let error as DiDError {
+            throw located(error, in: file)
+        }
     }
 
-    /// A DiD error located in the input file: at the outcome column for non-finite values, else at the unit column.
+    /// A DiD error located in the input file: at the column the error names, else at the outcome column for
+    /// non-finite values and at the unit column otherwise.
     func located(_ error: DiDError, in file: CSVFile) -> DataError {
-        error.located(in: file, column: error.kind == .nonFinite ? outcome : unit)
+        error.located(in: file, column: error.column ?? (error.kind == .nonFinite ? outcome : unit))
     }
 }

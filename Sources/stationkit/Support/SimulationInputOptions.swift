@@ -30,14 +30,24 @@ struct SimulationInputOptions: ParsableArguments {
     /// The scenario (file, or the built-in toy scenario) and the region (bundle, or the toy region).
     func load() throws -> (Scenario, Region) {
         let s = try scenario.map { try Scenario.load(path: $0) } ?? .toy
-        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        let region = try loadRegion()
         return (s, region)
+    }
+
+    /// The region of `--data` (or the toy region), with a warning for each district that has no streets.
+    private func loadRegion() throws -> Region {
+        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        for d in region.districtsWithoutStreets {
+            warn("\(data ?? "toy"): district \(d.id) (\(d.name)) has no streets: its coverage, cost shares and scores are "
+                 + "undefined (empty in csv, null in json, n = 0) and equity indices leave it out")
+        }
+        return region
     }
 
     /// The simulator of the scenario over the region; problems with district or street ids are located
     /// in the scenario file.
     func simulator() throws -> Simulator {
-        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        let region = try loadRegion()
         guard let scenario else { return try Simulator(scenario: .toy, region: region) }
         return try ScenarioFile.load(path: scenario).simulator(region: region)
     }

@@ -34,6 +34,13 @@ struct MatrixInputOptions: ParsableArguments {
         }
         return try DecisionMatrix.read(csv: matrix, idColumn: id, costs: commaList(cost))
     }
+
+    /// Reads the matrix and runs `method` on it; an error about one criterion (a constant column) is
+    /// reported at that criterion's header cell, FILE:1:COL.
+    func apply<T>(_ method: (DecisionMatrix) throws -> T) throws -> T {
+        let m = try read()
+        do { return try method(m) } catch { throw DecisionMatrix.located(error, csv: matrix) }
+    }
 }
 
 /// The JSON every `weights` subcommand prints: {"method", "criteria", "weights"} plus method details.

@@ -48,6 +48,26 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try f.table.column("c"), .double([1, 2.5, 1000]))
     }
 
+    func testColumnsTurningToTextInAnyOrderKeepEveryEarlierCell() throws {
+        // Earlier cells are re-read from where the last re-reading of their record stopped; a column left of
+        // that point (d turns to text after c, then a after d) must restart from the record's start.
+        let f = parse("a,b,c,d\n1,\"2\",3,04\n5,6,7,x\n9,10,y,11\nz,\"1\"\"\",12,13\n")
+        XCTAssertEqual(messages(f), [])
+        XCTAssertEqual(try f.table.strings("a"), ["1", "5", "9", "z"])
+        XCTAssertEqual(try f.table.strings("b"), ["2", "6", "10", "1\""])
+        XCTAssertEqual(try f.table.strings("c"), ["3", "7", "y", "12"])
+        XCTAssertEqual(try f.table.strings("d"), ["04", "x", "11", "13"])
+    }
+
+    func testManyProblemsOnOneLineAreLocatedLeftToRight() {
+        // Problem columns are counted incrementally along a line (Chinese characters count as one column).
+        let f = parse("名,a,b\n甲,\"1,234\",\"5,678\"\n")
+        XCTAssertEqual(messages(f), [
+            "t.csv:2:3: number '1,234' in column 'a' has thousands separators; write it without them (1234)",
+            "t.csv:2:11: number '5,678' in column 'b' has thousands separators; write it without them (5678)",
+        ])
+    }
+
     func testSchemaTypeErrorsAreLocated() {
         let f = parse("id,n,x\nS1,3,1.5\nS2,2.5,abc\n", schema: ["id": .string, "n": .int, "x": .double])
         XCTAssertEqual(messages(f), [

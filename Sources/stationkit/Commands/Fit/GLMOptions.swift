@@ -1,7 +1,7 @@
 import ArgumentParser
 import StationKit
 
-/// Options of the GLM `fit` subcommands beyond `FitOptions`: binomial trials, offset, exposure.
+/// Options of the GLM `fit` subcommands beyond `FitOptions`: binomial trials, offset, exposure, iteration limit.
 struct GLMOptions: ParsableArguments {
     @Option(help: "Binomial: column of trials; the response is then the count of successes (R's cbind(successes, failures)).")
     var trials: String?
@@ -12,8 +12,13 @@ struct GLMOptions: ParsableArguments {
     @Option(help: "Positive column whose log is the offset (counts per exposure, e.g. population).")
     var exposure: String?
 
+    @Option(name: .customLong("max-iter"),
+            help: "Iteration limit of IRLS (and of Newton for the negative binomial α); reaching it is an error that reports the last change.")
+    var maxIter: Int = 100
+
     func validate() throws {
         if offset != nil, exposure != nil { throw ValidationError("--offset and --exposure are exclusive") }
+        if maxIter < 1 { throw ValidationError("--max-iter must be at least 1") }
     }
 }
 
@@ -22,7 +27,7 @@ extension FitOptions {
     func runGLM(_ family: GLMFamily, link: GLMLink?, glm: GLMOptions, alpha: Double? = nil) throws {
         let (parsed, frame) = try prepare()
         let model = GeneralizedLinearModel(formula: parsed, family: family, covariance: covariance, useT: useT,
-                                           confidenceLevel: level, link: link, trials: glm.trials, offset: glm.offset,
+                                           confidenceLevel: level, maxIterations: glm.maxIter, link: link, trials: glm.trials, offset: glm.offset,
                                            exposure: glm.exposure, alpha: alpha)
         let result = try model.fit(frame)
         try emit(summary: result.summary(), report: GLMReport(result), coefficients: result.coefficients,
