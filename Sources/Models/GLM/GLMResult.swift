@@ -6,9 +6,10 @@ import Linalg
 /// null deviance and log L₀ from the intercept-only fit with the same offset; Pearson χ² = Σ pᵢ(yᵢ − μ̂ᵢ)²/V(μ̂ᵢ);
 /// df_model = k − 1, df_resid = n − k; AIC = −2 log L + 2K, BIC = −2 log L + K log n (K = k, plus α when
 /// estimated); McFadden's pseudo-R² = 1 − log L / log L₀. Covariance: φ(XᵀŴX)⁻¹ (classical) or the sandwich
-/// with scores xᵢ pᵢ(yᵢ − μ̂ᵢ)/(V(μ̂ᵢ) g′(μ̂ᵢ) φ) (HC0; clusters × G/(G−1)·(n−1)/(n−k)); for the negative binomial
-/// with estimated α, the inverse observed information in (β, α), with `alpha` as the last coefficient
-/// (statsmodels' `NegativeBinomial`). Binomial means are proportions.
+/// of the scores xᵢ pᵢ(yᵢ − μ̂ᵢ)/(V(μ̂ᵢ) g′(μ̂ᵢ)) with the observed-information bread (`GLMScores`; HC0, or one-/two-way
+/// clusters × G/(G−1)·(n−1)/(n−K)); for the negative binomial with estimated α, the inverse observed information in
+/// (β, α), or the sandwich of the (β, α) scores, with `alpha` as the last coefficient (statsmodels'
+/// `NegativeBinomial`). Binomial means are proportions.
 public struct GLMResult: Sendable, Codable {
     /// The specification that was fitted.
     public let model: GeneralizedLinearModel
