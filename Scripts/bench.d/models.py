@@ -4,6 +4,11 @@ logit_1m_x30: statsmodels 0.15 GLM(y, X, family=Binomial()).fit() (IRLS) on 1,00
 (intercept + 29 standard-normal regressors, y ~ Bernoulli(logistic(0.1 * sum_j (-1)^j x_j))). The arrays are
 passed directly (no formula), which favours statsmodels slightly: StationKit's time includes building the design
 from the formula. The random numbers differ from StationKit's; timings do not depend on them.
+
+fe2way_national: pyfixest 0.60 feols("total_score ~ social_workers + supervision_per_worker | street_id + year",
+vcov={"CRV1": "street_id"}) on the same CSV file as StationKit (written by StationKitBench's
+FixedEffectsBenchmarkData, which Scripts/bench runs first: the open station-years of the national synthetic panel).
+Reading the CSV is not timed; the warm-up call absorbs numba's compilation.
 """
 import numpy as np
 import statsmodels.api as sm
@@ -20,6 +25,16 @@ def logit(rows, regressors):
     return prepare
 
 
+def fe2way_national():
+    import pandas as pd
+    import pyfixest as pf
+    df = pd.read_csv("/tmp/stationkit-bench/national_fe_panel.csv", dtype={"street_id": str, "district_id": str})
+    formula = "total_score ~ social_workers + supervision_per_worker | street_id + year"
+    # fixef_rm="none": keep singleton effects, as StationKit (and R fixest by default) do, so both fit the same sample.
+    return lambda: pf.feols(formula, data=df, vcov={"CRV1": "street_id"}, fixef_rm="none").tidy()
+
+
 CASES = {
     "logit_1m_x30": (1, 1, logit(1_000_000, 29)),  # one sample: a fit takes minutes
+    "fe2way_national": (5, 1, fe2way_national),
 }

@@ -8,8 +8,8 @@ import XCTest
 final class FitGLMFamiliesCommandTests: XCTestCase {
     var data: String { RepositoryPaths.fixture("ModelsTests", "glm_families.csv").path }
 
-    func reference(_ name: String) throws -> [String: Any] {
-        let d = try Foundation.Data(contentsOf: RepositoryPaths.fixture("ModelsTests", "glm_families_reference.json"))
+    func reference(_ name: String, in file: String = "glm_families_reference.json") throws -> [String: Any] {
+        let d = try Foundation.Data(contentsOf: RepositoryPaths.fixture("ModelsTests", file))
         let root = try JSONSerialization.jsonObject(with: d) as? [String: Any] ?? [:]
         return (root["fits"] as? [String: Any])?[name] as? [String: Any] ?? [:]
     }
@@ -48,11 +48,20 @@ final class FitGLMFamiliesCommandTests: XCTestCase {
         assertMatches(try runJSON(["fit", "logit", data, "successes ~ x1 + x2 + C(g)", "--trials", "trials"]), try reference("trials"))
     }
 
-    func testRobustCovarianceWithNonCanonicalLinkIsUsageErrorWithoutOutput() throws {
+    // Expected: statsmodels 0.15.0 HC0 sandwiches, Tests/References/Models/glm_robust_reference.py
+    // (Tests/ModelsTests/Fixtures/glm_robust_reference.json).
+    func testGammaAndNegbinHC0MatchStatsmodels() throws {
+        assertMatches(try runJSON(["fit", "gamma", data, "cost ~ x1 + x2 + C(g)", "--vcov", "hc0"]),
+                      try reference("gamma_hc0", in: "glm_robust_reference.json"))
+        assertMatches(try runJSON(["fit", "negbin", data, "count ~ x1 + x2 + C(g)", "--exposure", "pop", "--vcov", "hc0"]),
+                      try reference("negbin_hc0", in: "glm_robust_reference.json"))
+    }
+
+    func testHC1ForAGLMIsUsageErrorWithoutOutput() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("glm-\(UUID().uuidString).json")
-        let r = try CLIRunner.run(["fit", "gamma", data, "cost ~ x1", "--vcov", "hc0", "--output", out.path])
+        let r = try CLIRunner.run(["fit", "gamma", data, "cost ~ x1", "--vcov", "hc1", "--output", out.path])
         XCTAssertEqual(r.status, 64)
-        XCTAssertTrue(r.stderr.contains("canonical"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("HC1–HC3"), r.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
         let both = try CLIRunner.run(["fit", "poisson", data, "count ~ x1", "--offset", "logpop", "--exposure", "pop"])
         XCTAssertEqual(both.status, 64)

@@ -45,8 +45,12 @@ public struct DesignMatrix: Sendable {
         }
         var rows: [Int] = []
         rows.reserveCapacity(frame.rowCount)
+        // Resolve the columns once (not a dictionary lookup by name per row and column).
+        let numericNeeded = needed.compactMap { frame.numeric[$0] }
+        let textNeeded = needed.compactMap { frame.text[$0] }
         rowLoop: for i in 0..<frame.rowCount {
-            for c in needed where frame.isMissing(c, row: i) { continue rowLoop }
+            for v in numericNeeded where v[i].isNaN { continue rowLoop }
+            for t in textNeeded where t[i] == nil { continue rowLoop }
             guard formula.response.transform.apply(yColumn[i]).isFinite else { continue }
             for t in transformed where !t.transform.apply(t.values[i]).isFinite { continue rowLoop }
             rows.append(i)

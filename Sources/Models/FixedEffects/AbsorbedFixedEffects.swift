@@ -58,21 +58,37 @@ struct AbsorbedFixedEffects: Sendable {
     /// - Complexity: O(sweeps · n · effects).
     func demean(_ values: [Double], weights: [Double]?, tolerance: Double = 1e-13, maxSweeps: Int = 10_000) throws -> [Double] {
         var v = values
-        let w = weights ?? [Double](repeating: 1, count: v.count)
+        let n = v.count
+        let w = weights ?? [Double](repeating: 1, count: n)
         let scale = max(values.map(abs).max() ?? 0, Double.leastNormalMagnitude)
-        var totals = levelCounts.map { [Double](repeating: 0, count: $0) }
-        for (e, g) in groups.enumerated() {
-            for (i, level) in g.enumerated() { totals[e][level] += w[i] }
+        // 1 / (total weight of each level), per effect.
+        let inverseTotals: [[Double]] = levelCounts.indices.map { e in
+            var totals = [Double](repeating: 0, count: levelCounts[e])
+            for (i, level) in groups[e].enumerated() { totals[level] += w[i] }
+            return totals.map { 1 / $0 }
         }
+        var sums = [Double](repeating: 0, count: levelCounts.max() ?? 0)
+        // Tight loops over raw buffers: this is the hot spot of a large fixed-effects fit.
         for _ in 0..<maxSweeps {
             var largest = 0.0
-            for (e, g) in groups.enumerated() {
-                var sums = [Double](repeating: 0, count: levelCounts[e])
-                for (i, level) in g.enumerated() { sums[level] += w[i] * v[i] }
-                for level in sums.indices { sums[level] /= totals[e][level] }
-                for (i, level) in g.enumerated() {
-                    v[i] -= sums[level]
-                    largest = max(largest, abs(sums[level]))
+            for e in groups.indices {
+                let count = levelCounts[e]
+                groups[e].withUnsafeBufferPointer { g in
+                    w.withUnsafeBufferPointer { w in
+                        inverseTotals[e].withUnsafeBufferPointer { inv in
+                            v.withUnsafeMutableBufferPointer { v in
+                                sums.withUnsafeMutableBufferPointer { sums in
+                                    for level in 0..<count { sums[level] = 0 }
+                                    for i in 0..<n { sums[g[i]] += w[i] * v[i] }
+                                    for level in 0..<count {
+                                        sums[level] *= inv[level]
+                                        largest = max(largest, abs(sums[level]))
+                                    }
+                                    for i in 0..<n { v[i] -= sums[g[i]] }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             if groups.count == 1 || largest <= tolerance * scale { return v }

@@ -6,9 +6,10 @@ import Linalg
 /// null deviance and log L₀ from the intercept-only fit with the same offset; Pearson χ² = Σ pᵢ(yᵢ − μ̂ᵢ)²/V(μ̂ᵢ);
 /// df_model = k − 1, df_resid = n − k; AIC = −2 log L + 2K, BIC = −2 log L + K log n (K = k, plus α when
 /// estimated); McFadden's pseudo-R² = 1 − log L / log L₀. Covariance: φ(XᵀŴX)⁻¹ (classical) or the sandwich
-/// with scores xᵢ pᵢ(yᵢ − μ̂ᵢ)/(V(μ̂ᵢ) g′(μ̂ᵢ) φ) (HC0; clusters × G/(G−1)·(n−1)/(n−k)); for the negative binomial
-/// with estimated α, the inverse observed information in (β, α), with `alpha` as the last coefficient
-/// (statsmodels' `NegativeBinomial`). Binomial means are proportions.
+/// of the scores xᵢ pᵢ(yᵢ − μ̂ᵢ)/(V(μ̂ᵢ) g′(μ̂ᵢ)) with the observed-information bread (`GLMScores`; HC0, or one-/two-way
+/// clusters × G/(G−1)·(n−1)/(n−K)); for the negative binomial with estimated α, the inverse observed information in
+/// (β, α), or the sandwich of the (β, α) scores, with `alpha` as the last coefficient (statsmodels'
+/// `NegativeBinomial`). Binomial means are proportions.
 public struct GLMResult: Sendable, Codable {
     /// The specification that was fitted.
     public let model: GeneralizedLinearModel
@@ -115,36 +116,32 @@ public struct GLMResult: Sendable, Codable {
         var pearson = 0.0
         for i in 0..<n { pearson += priorWeights[i] * (y[i] - mu[i]) * (y[i] - mu[i]) / distribution.variance(mu[i]) }
         let scale = family == .gamma ? pearson / Double(n - k) : 1
-        let whitenedResiduals = (0..<n).map { i in
-            priorWeights[i].squareRoot() * (y[i] - mu[i]) / distribution.variance(mu[i]).squareRoot() / scale
-        }
-
         var cov: Matrix
         var dfInference = Double(n - k)
         var clusterCounts: [Int] = []
         var termNames = solution.kept.map { names[$0] }
         var estimates = solution.beta
-        switch model.covariance {
-        case .classical:
-            cov = scale * solution.xtxInverse
-        case .cluster:
-            let g: Int
-            (cov, g) = try SandwichCovariance.clustered(clusterGroups, solution: solution, whitenedResiduals: whitenedResiduals)
-            clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
-            dfInference = Double(g - 1)
-        default:
-            if model.resolvedLink == family.defaultLink {
-                cov = try SandwichCovariance.heteroskedastic(model.covariance, solution: solution, whitenedResiduals: whitenedResiduals)
-            } else {
-                cov = try ObservedInformationSandwich.hc0(
-                    x: try LeastSquaresSolution.columns(design.x, solution.kept), y: y, mu: mu, eta: fit.eta,
-                    priorWeights: priorWeights, distribution: distribution)
-            }
-        }
         if let joint {
-            cov = joint.covariance
             termNames.append("alpha")
             estimates = joint.beta + [joint.alpha]
+        }
+        if model.covariance == .classical {
+            cov = joint?.covariance ?? scale * solution.xtxInverse
+        } else {
+            let xk = try LeastSquaresSolution.columns(design.x, solution.kept)
+            let scores: GLMScores
+            if let joint {
+                scores = GLMScores(scores: try joint.scores(x: xk, y: y, offset: offset), bread: joint.covariance)
+            } else {
+                scores = try GLMScores(x: xk, y: y, mu: mu, eta: fit.eta, priorWeights: priorWeights,
+                                       distribution: distribution, canonical: model.hasCanonicalLink, expectedBread: solution.xtxInverse)
+            }
+            let g: Int?
+            (cov, g) = try scores.covariance(model.covariance, clusterGroups: clusterGroups)
+            if let g {
+                clusterCounts = clusterGroups.map { ($0.max() ?? -1) + 1 }
+                dfInference = Double(g - 1)
+            }
         }
         let referenceDistribution: ReferenceDistribution = (model.useT ?? false) ? .t(degreesOfFreedom: dfInference) : .normal
         let coefficients = try RegressionCoefficient.table(
@@ -188,16 +185,47 @@ public struct GLMResult: Sendable, Codable {
         self.specification = design.specification
     }
 
-    /// Predicted means μ = g⁻¹(xᵀβ̂) on new data (NaN for rows with a missing term value), without any
-    /// offset or exposure (multiply by the exposure for expected counts); binomial means are proportions.
-    /// - Throws: `ModelError.unknownColumn`, `ModelError.unseenLevel`.
-    public func predict(_ frame: ModelFrame) throws -> [Double] {
+    /// Predicted means μᵢ = g⁻¹(xᵢᵀβ̂ + oᵢ) on new data (NaN for rows with a missing term value), as statsmodels'
+    /// `predict(exog, offset=, exposure=)`: `offset` adds oᵢ to the linear predictor, `exposure` adds log eᵢ
+    /// (μᵢ = eᵢ·e^{xᵢᵀβ̂} for log links: expected counts for a population eᵢ); with neither, oᵢ = 0 (rates per unit
+    /// of exposure). Binomial means are proportions.
+    /// - Parameters:
+    ///   - frame: new data with the formula's columns.
+    ///   - offset: one offset per row of `frame`.
+    ///   - exposure: one positive exposure per row of `frame`.
+    /// - Throws: `ModelError.unknownColumn`, `ModelError.unseenLevel`, `ModelError.invalidData` (lengths differ
+    ///   from the frame's rows, a non-positive exposure), `ModelError.unsupported` (both offset and exposure).
+    /// - Complexity: O(n k).
+    public func predict(_ frame: ModelFrame, offset: [Double]? = nil, exposure: [Double]? = nil) throws -> [Double] {
+        if offset != nil, exposure != nil { throw ModelError.unsupported("give an offset or an exposure, not both") }
+        for (name, values) in [("offset", offset), ("exposure", exposure)] {
+            if let values, values.count != frame.rowCount {
+                throw ModelError.invalidData("\(name) has \(values.count) values for \(frame.rowCount) rows")
+            }
+        }
+        if let exposure, let bad = exposure.firstIndex(where: { !($0 > 0) && !$0.isNaN }) {
+            throw ModelError.invalidData("exposure must be positive; row \(bad + 1) has \(exposure[bad])")
+        }
+        let shift = offset ?? exposure.map { $0.map { Foundation.log($0) } }
         let kept = coefficients.compactMap { c in columnNames.firstIndex(of: c.term) }
         let (complete, xk) = try specification.predictionDesign(frame, kept: kept)
         let eta = try gemv(xk, coefficients.prefix(kept.count).map(\.estimate))
         var out = [Double](repeating: .nan, count: frame.rowCount)
         let d = GLMDistribution(family: model.family, link: model.resolvedLink, alpha: alpha ?? 0)
-        for (r, i) in complete.enumerated() { out[i] = d.mean(eta[r]) }
+        for (r, i) in complete.enumerated() { out[i] = d.mean(eta[r] + (shift?[i] ?? 0)) }
         return out
+    }
+
+    /// Predicted means with the model's own `offset` or `exposure` column read from `frame` (expected counts
+    /// for the new rows' populations); without either column in the model, the same as `predict(_:)`.
+    /// - Throws: as `predict(_:offset:exposure:)`, and `ModelError.unknownColumn` when `frame` lacks the column.
+    public func predictWithModelOffset(_ frame: ModelFrame) throws -> [Double] {
+        func column(_ name: String) throws -> [Double] {
+            guard let v = frame.numeric[name] else {
+                throw ModelError.unknownColumn(name, available: frame.numeric.keys.sorted())
+            }
+            return v
+        }
+        return try predict(frame, offset: try model.offset.map(column), exposure: try model.exposure.map(column))
     }
 }

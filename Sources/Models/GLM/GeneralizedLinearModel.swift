@@ -37,9 +37,11 @@ public struct GeneralizedLinearModel: Sendable, Hashable, Codable {
     /// Negative binomial only: a fixed α (nil: estimated jointly with β by maximum likelihood, statsmodels'
     /// `NegativeBinomial` discrete model, whose covariance is the inverse observed information in (β, α)).
     public var alpha: Double?
-    /// Coefficient covariance: `.classical` (inverse Fisher information), `.hc0` or `.cluster` (sandwich with
-    /// scores xᵢ(yᵢ − μᵢ), statsmodels' GLM conventions; statsmodels maps HC1–HC3 to HC0 for GLMs, so they are
-    /// refused here rather than silently equal).
+    /// Coefficient covariance: `.classical` (inverse Fisher information; the negative binomial with α estimated:
+    /// inverse observed information in (β, α)), `.hc0` or `.cluster` (one- or two-way; sandwich of the
+    /// per-observation scores with the observed-information bread, statsmodels' conventions, see `GLMScores`;
+    /// for the negative binomial with α estimated the scores and bread are in (β, α)). statsmodels maps HC1–HC3
+    /// to HC0 for GLMs, so they are refused here rather than silently equal.
     public var covariance: CovarianceType
     /// t (true) or normal (false, statsmodels' GLM default when nil) reference distribution.
     public var useT: Bool?
@@ -72,6 +74,10 @@ public struct GeneralizedLinearModel: Sendable, Hashable, Codable {
     /// The link used: `link` or the family's default.
     public var resolvedLink: GLMLink { link ?? family.defaultLink }
 
+    /// Whether the link is the family's canonical one (logit for the binomial, log for the Poisson), where the
+    /// observed and expected information agree.
+    var hasCanonicalLink: Bool { (family == .binomial && resolvedLink == .logit) || family == .poisson }
+
     /// The model name: `Logit`, `Probit`, `CLogLog` (binomial), `Poisson`, `NegativeBinomial`, `Gamma`.
     public var name: String { family == .binomial ? resolvedLink.displayName : family.displayName }
 
@@ -79,7 +85,7 @@ public struct GeneralizedLinearModel: Sendable, Hashable, Codable {
     /// - Throws: `ModelError.invalidData` (response outside the family's support, non-positive exposure or
     ///   trials), `ModelError.separation`, `ModelError.iterationLimit` (with iterations and last change),
     ///   `ModelError.unsupported` (absorbed effects, HC1–HC3, > 2 clusters, a link the family does not take,
-    ///   trials outside the binomial, offset with exposure, robust covariances other than binomial hc0 with a non-canonical link), and the
+    ///   trials outside the binomial, offset with exposure), and the
     ///   errors of `DesignMatrix`.
     /// - Complexity: O(iterations · n p²).
     public func fit(_ frame: ModelFrame) throws -> GLMResult {
@@ -95,15 +101,6 @@ public struct GeneralizedLinearModel: Sendable, Hashable, Codable {
         }
         if trials != nil, family != .binomial { throw ModelError.unsupported("trials are for the binomial family only") }
         if offset != nil, exposure != nil { throw ModelError.unsupported("give an offset or an exposure, not both") }
-        if family == .negativeBinomial, alpha == nil, covariance != .classical {
-            throw ModelError.unsupported("the negative binomial with α estimated by maximum likelihood reports the classical "
-                + "(inverse observed information) covariance only")
-        }
-        let canonical = (family == .binomial && resolvedLink == .logit) || family == .poisson
-        if !canonical, covariance != .classical, !(family == .binomial && covariance == .hc0) {
-            throw ModelError.unsupported("robust covariances for non-canonical links are hc0 for the binomial links only "
-                + "(observed-information sandwich, as statsmodels); clusters and the Gamma/negative binomial are classical")
-        }
         if let alpha, !(alpha > 0 && alpha.isFinite) { throw ModelError.unsupported("alpha must be positive, got \(alpha)") }
         let clusters = covariance.clusterColumns
         let extra = clusters + [trials, offset, exposure].compactMap { $0 }

@@ -29,19 +29,28 @@ struct IRLS: Sendable {
         var eta = mu.map { d.link($0) }
         var deviance = IRLS.deviance(y, mu, p, d)
         var iterations = 0, change = Double.infinity
-        var solution: LeastSquaresSolution?
+        // The first step runs the rank-revealing pivoted QR and fixes the kept columns; later steps solve the
+        // weighted problem on those columns by unpivoted blocked QR (dgels: BLAS-3, no explicit Q, leverage or
+        // inverse), which is several times faster on large designs, falling back to the full step if it reports
+        // rank deficiency. The covariance always comes from the full step at the converged weights (below).
+        var keptColumns: Matrix?
         while iterations < maxIterations {
             iterations += 1
-            let s = try IRLS.step(x, y: y, mu: mu, eta: eta, offset: offset, priorWeights: p, distribution: d)
-            solution = s.solution
-            eta = s.eta
+            if let xk = keptColumns, let fast = try? IRLS.fastStep(xk, y: y, mu: mu, eta: eta, offset: offset,
+                                                                     priorWeights: p, distribution: d) {
+                eta = fast
+            } else {
+                let s = try IRLS.step(x, y: y, mu: mu, eta: eta, offset: offset, priorWeights: p, distribution: d)
+                keptColumns = s.solution.kept.count == x.columns ? x : try LeastSquaresSolution.columns(x, s.solution.kept)
+                eta = s.eta
+            }
             mu = eta.map(d.mean)
             let newDeviance = IRLS.deviance(y, mu, p, d)
             change = abs(newDeviance - deviance)
             deviance = newDeviance
             if change <= tolerance * (abs(newDeviance) + 0.1) { break }
         }
-        guard change <= tolerance * (abs(deviance) + 0.1), solution != nil else {
+        guard change <= tolerance * (abs(deviance) + 0.1), iterations > 0 else {
             throw ModelError.iterationLimit(method: method, iterations: iterations, lastChange: change)
         }
         // Weights and covariance at the converged mean.
@@ -61,9 +70,9 @@ struct IRLS: Sendable {
         return s
     }
 
-    /// One step: the WLS fit of the working response and the new linear predictor (offset included).
-    static func step(_ x: Matrix, y: [Double], mu: [Double], eta: [Double], offset: [Double], priorWeights p: [Double],
-                     distribution d: GLMDistribution) throws -> (solution: LeastSquaresSolution, eta: [Double]) {
+    /// Working weights w and working response z at the current mean.
+    static func working(y: [Double], mu: [Double], eta: [Double], offset: [Double], priorWeights p: [Double],
+                        distribution d: GLMDistribution) -> (w: [Double], z: [Double]) {
         let n = y.count
         var w = [Double](repeating: 0, count: n), z = [Double](repeating: 0, count: n)
         for i in 0..<n {
@@ -71,9 +80,30 @@ struct IRLS: Sendable {
             w[i] = max(p[i] * dmu * dmu / d.variance(mu[i]), 1e-300)
             z[i] = eta[i] - offset[i] + (y[i] - mu[i]) / dmu
         }
+        return (w, z)
+    }
+
+    /// A step on full-rank kept columns by `leastSquares` (dgels) of W^½X on W^½z; returns the new η.
+    /// - Throws: `LinalgError.rankDeficient` when the weighted columns are numerically dependent.
+    static func fastStep(_ xk: Matrix, y: [Double], mu: [Double], eta: [Double], offset: [Double], priorWeights p: [Double],
+                         distribution d: GLMDistribution) throws -> [Double] {
+        let (w, z) = working(y: y, mu: mu, eta: eta, offset: offset, priorWeights: p, distribution: d)
+        let sw = w.map { $0.squareRoot() }
+        let xw = try SandwichCovariance.scaledRows(xk, sw)
+        let zw = try Matrix(rows: z.count, columns: 1, columnMajor: zip(z, sw).map(*))
+        let beta = try leastSquares(xw, zw).column(0)
+        var newEta = try gemv(xk, beta)
+        for i in newEta.indices { newEta[i] += offset[i] }
+        return newEta
+    }
+
+    /// One step: the WLS fit of the working response and the new linear predictor (offset included).
+    static func step(_ x: Matrix, y: [Double], mu: [Double], eta: [Double], offset: [Double], priorWeights p: [Double],
+                     distribution d: GLMDistribution) throws -> (solution: LeastSquaresSolution, eta: [Double]) {
+        let (w, z) = working(y: y, mu: mu, eta: eta, offset: offset, priorWeights: p, distribution: d)
         let solution = try LeastSquaresSolution(x: x, y: z, weights: w)
         var newEta = try gemv(try LeastSquaresSolution.columns(x, solution.kept), solution.beta)
-        for i in 0..<n { newEta[i] += offset[i] }
+        for i in newEta.indices { newEta[i] += offset[i] }
         return (solution, newEta)
     }
 }

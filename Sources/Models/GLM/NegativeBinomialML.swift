@@ -9,7 +9,7 @@ import Linalg
 /// Newton–Raphson on (β, log α) from the Poisson fit, with the analytic gradient and observed Hessian
 /// (Levenberg damping when −H is not positive definite, step halving when ℓ would decrease); stops when
 /// the largest step is below `tolerance`·(1 + |θ|). The covariance is the inverse observed information in
-/// (β, α), statsmodels' `cov_params()`.
+/// (β, α), statsmodels' `cov_params()`; `scores` gives the per-observation scores for robust covariances.
 /// Reference: Cameron & Trivedi, Regression Analysis of Count Data, 2nd ed. (2013), §3.3;
 /// Lawless (1987) Canadian Journal of Statistics 15:3.
 /// Complexity: O(iterations · n k²).
@@ -86,6 +86,32 @@ struct NegativeBinomialML: Sendable {
         self.lastChange = change
     }
 
+    /// ∂ℓᵢ/∂a and ∂²ℓᵢ/∂a² for a = 1/α (ψ, ψ′: digamma, trigamma).
+    static func alphaTerms(_ y: Double, _ mu: Double, _ a: Double, digammaA: Double, trigammaA: Double)
+        -> (Double, Double) {
+        let dA = Polygamma.digamma(y + a) - digammaA + Foundation.log(a / (a + mu)) + (mu - y) / (a + mu)
+        let d2A = Polygamma.trigamma(y + a) - trigammaA + 1 / a - 1 / (a + mu) - (mu - y) / ((a + mu) * (a + mu))
+        return (dA, d2A)
+    }
+
+    /// Per-observation scores at the estimate, n × (k + 1): ∂ℓᵢ/∂β = xᵢ(yᵢ − μᵢ)/(1 + αμᵢ) and
+    /// ∂ℓᵢ/∂α = −a²·∂ℓᵢ/∂a (statsmodels' `NegativeBinomial.score_obs`, nb2).
+    /// - Parameter x: the kept design columns (`kept`).
+    func scores(x: Matrix, y: [Double], offset: [Double]) throws -> Matrix {
+        let n = y.count, k = x.columns, a = 1 / alpha
+        let eta = try gemv(x, beta)
+        let digammaA = Polygamma.digamma(a), trigammaA = Polygamma.trigamma(a)
+        var columnMajor = [Double](repeating: 0, count: n * (k + 1))
+        for i in 0..<n {
+            let mu = Foundation.exp(min(eta[i] + offset[i], 700))
+            let r = (y[i] - mu) / (1 + alpha * mu)
+            for j in 0..<k { columnMajor[i + j * n] = x[i, j] * r }
+            columnMajor[i + k * n] = -a * a * NegativeBinomialML.alphaTerms(y[i], mu, a, digammaA: digammaA,
+                                                                             trigammaA: trigammaA).0
+        }
+        return try Matrix(rows: n, columns: k + 1, columnMajor: columnMajor)
+    }
+
     /// Log-likelihood, gradient and Hessian in (β, α) at θ = (β, log α).
     static func evaluate(_ x: Matrix, _ y: [Double], _ offset: [Double], _ theta: [Double]) throws
         -> (logLikelihood: Double, gradient: [Double], hessian: Matrix) {
@@ -106,8 +132,7 @@ struct NegativeBinomialML: Sendable {
             score[i] = (yi - mu) / d
             curvature[i] = mu * (1 + alpha * yi) / (d * d)
             cross[i] = mu * (yi - mu) / (d * d)
-            let dA = Polygamma.digamma(yi + a) - digammaA + Foundation.log(a / (a + mu)) + (mu - yi) / (a + mu)
-            let d2A = Polygamma.trigamma(yi + a) - trigammaA + 1 / a - 1 / (a + mu) - (mu - yi) / ((a + mu) * (a + mu))
+            let (dA, d2A) = alphaTerms(yi, mu, a, digammaA: digammaA, trigammaA: trigammaA)
             gAlpha += -a * a * dA
             hAlpha += a * a * a * a * d2A + 2 * a * a * a * dA
         }

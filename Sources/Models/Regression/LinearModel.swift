@@ -60,19 +60,33 @@ public struct LinearModel: Sendable, Hashable, Codable {
             }
             w = design.rows.map { column[$0] }
         }
-        let groups = clusters.map { c in LinearModel.groupIndices(frame, c, rows: design.rows) }
         let absorbed = absorbing ? AbsorbedFixedEffects(frame: frame, columns: formula.absorbedEffects, rows: design.rows) : nil
+        // A cluster column that is also an absorbed effect (clustering by the unit) reuses its level indices.
+        let groups = clusters.map { c in
+            absorbed.flatMap { a in a.columns.firstIndex(of: c).map { a.groups[$0] } }
+                ?? LinearModel.groupIndices(frame, c, rows: design.rows)
+        }
         return try LinearRegressionResult(model: self, design: design, weights: w, clusterGroups: groups, absorbed: absorbed)
     }
 
     /// Dense 0..<G indices of the cluster labels on the given rows.
     static func groupIndices(_ frame: ModelFrame, _ column: String, rows: [Int]) -> [Int] {
-        var index: [String: Int] = [:]
-        return rows.map { i in
-            let label = CategoricalLevels.label(frame, column, row: i) ?? ""
-            if let k = index[label] { return k }
-            index[label] = index.count
-            return index.count - 1
+        // Levels in order of first appearance, keyed by value (numbers as their level label would be: 2.0 and
+        // 2 are one level, and -0.0 equals 0.0 as a Double key too); missing cells fall into one extra level.
+        func indices<Key: Hashable>(_ key: (Int) -> Key) -> [Int] {
+            var index: [Key: Int] = [:]
+            index.reserveCapacity(min(rows.count, 1 << 16))
+            return rows.map { i in
+                let k = key(i)
+                if let found = index[k] { return found }
+                index[k] = index.count
+                return index.count - 1
+            }
         }
+        if let v = frame.numeric[column] {
+            return indices { i -> UInt64 in v[i] == 0 ? 0 : v[i].isNaN ? Double.nan.bitPattern : v[i].bitPattern }
+        }
+        if let t = frame.text[column] { return indices { t[$0] ?? "" } }
+        return rows.map { _ in 0 }
     }
 }

@@ -9,7 +9,7 @@ struct FitCloglogCommand: ParsableCommand {
         discussion: """
             Estimates match statsmodels' GLM(family=Binomial(link=CLogLog())). The response is 0/1, a proportion
             in [0, 1] (fractional response), or a count of successes with --trials COLUMN. Covariance: classical
-            or --vcov hc0 (sandwich with the observed-information bread, as statsmodels). Separation
+            or --vcov hc0 or --cluster (sandwich with the observed-information bread, as statsmodels). Separation
             is an error (exit 65). cloglog suits coverage reached by a hazard: 1 − μ = exp(−e^η). JSON as `fit logit`.
 
             Examples:

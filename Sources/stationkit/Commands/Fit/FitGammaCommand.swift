@@ -9,7 +9,8 @@ struct FitGammaCommand: ParsableCommand {
         discussion: """
             Estimates match statsmodels' GLM(family=Gamma(link=Log())): coefficients are log ratios of means;
             the scale is Pearson χ²/(n − k) and standard errors use it (z statistics as statsmodels).
-            Responses must be positive. Covariance: classical only. JSON as `fit logit`, fit.scale in the summary.
+            Responses must be positive. Covariance: classical, --vcov hc0 or --cluster (one- or two-way; sandwich
+            with the observed-information bread, as statsmodels). JSON as `fit logit`, fit.scale in the summary.
 
             Examples:
               stationkit fit gamma costs.csv "cost_per_case ~ staff + C(district)"

@@ -12,7 +12,8 @@ struct FitNegbinCommand: ParsableCommand {
             the inverse observed information; α is reported as the last coefficient (`alpha`). With --alpha A the
             dispersion is fixed and the fit is statsmodels' GLM(family=NegativeBinomial(alpha=A)).
             --exposure COLUMN models rates (log exposure as offset); --offset COLUMN adds a column as is.
-            Covariance: classical only. JSON as `fit logit`.
+            Covariance: classical, --vcov hc0 or --cluster (one- or two-way); with α estimated the sandwich is
+            over (β, α), as statsmodels' NegativeBinomial(cov_type=…). JSON as `fit logit`.
 
             Examples:
               stationkit fit negbin services.csv "cases ~ social_workers + C(year)" --exposure population

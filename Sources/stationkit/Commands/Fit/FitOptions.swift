@@ -23,7 +23,7 @@ struct FitOptions: ParsableArguments {
     @Argument(help: "Model formula, e.g. \"y ~ x1 + C(district)\" (quote it for the shell).")
     var formula: String
 
-    @Option(help: "Covariance of the coefficients: classical, hc0, hc1, hc2 or hc3 (default classical; GLMs: classical or hc0).")
+    @Option(help: "Covariance of the coefficients: classical, hc0, hc1, hc2 or hc3 (default classical; GLMs: classical or hc0, as statsmodels maps HC1–HC3 to HC0 there).")
     var vcov: VcovChoice?
 
     @Option(help: "Cluster-robust errors by one column or two comma-separated columns (two-way, Cameron–Gelbach–Miller).")
