@@ -16,12 +16,17 @@ struct PanelInputOptions: ParsableArguments {
     var cohort: String
     @OptionGroup var csv: CSVInputOptions
 
-    /// Reads the CSV and builds the panel (with optional cluster and covariate columns).
-    func read(cluster: String? = nil, covariates: [String] = []) throws -> (file: CSVFile, panel: PanelData) {
+    /// Reads the CSV and builds the panel (with optional cluster, covariate and sampling-weight columns).
+    func read(cluster: String? = nil, covariates: [String] = [], weights: String? = nil) throws -> (file: CSVFile, panel: PanelData) {
         let file = try CSVReader.read(data, options: csv.readOptions())
-        let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
-                                  cluster: cluster, covariates: covariates)
-        return (file, panel)
+        do {
+            let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
+                                      cluster: cluster, covariates: covariates, weights: weights)
+            return (file, panel)
+        } catch let error as DiDError {
+            if let weights, error.message.hasPrefix("weight") { throw error.located(in: file, column: weights) }
+            throw located(error, in: file)
+        }
     }
 
     /// A DiD error located in the input file: at the outcome column for non-finite values, else at the unit column.
