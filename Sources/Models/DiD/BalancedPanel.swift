@@ -35,26 +35,7 @@ struct BalancedPanel: Sendable {
     ///   - covariates: names of `data.covariates` to carry (each must be complete and finite).
     init(_ data: PanelData, covariates covariateNames: [String] = []) throws {
         let n = data.count
-        guard n > 0 else { throw DiDError(.shape, "the panel has no observations") }
-        guard data.unit.count == n, data.time.count == n, data.cohort.count == n else {
-            throw DiDError(.shape, "panel columns differ in length: unit \(data.unit.count), time \(data.time.count), "
-                + "cohort \(data.cohort.count), outcome \(n)")
-        }
-        if let c = data.cluster, c.count != n {
-            throw DiDError(.shape, "cluster has \(c.count) values for \(n) observations")
-        }
-        try Self.checkWeights(data)
-        var covariateColumns: [[Double]] = []
-        for name in covariateNames {
-            guard let column = data.covariates[name] else { throw DiDError(.shape, "no covariate '\(name)' in the panel") }
-            guard column.count == n else {
-                throw DiDError(.shape, "covariate '\(name)' has \(column.count) values for \(n) observations")
-            }
-            if let r = column.firstIndex(where: { !$0.isFinite }) {
-                throw DiDError(.nonFinite, row: r, "covariate '\(name)' is missing or not finite")
-            }
-            covariateColumns.append(column)
-        }
+        let covariateColumns = try data.validatedColumns(covariates: covariateNames)
         var unitIndex: [String: Int] = [:]
         unitIndex.reserveCapacity(n / 2)
         var ids: [String] = []
@@ -164,14 +145,4 @@ struct BalancedPanel: Sendable {
         }
     }
 
-    /// Checks that the weights, when given, are one finite value ≥ 0 per observation.
-    static func checkWeights(_ data: PanelData) throws {
-        guard let w = data.weights else { return }
-        guard w.count == data.count else {
-            throw DiDError(.shape, "weights have \(w.count) values for \(data.count) observations")
-        }
-        if let r = w.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-            throw DiDError(.nonFinite, row: r, "weight \(w[r]) is negative or not finite")
-        }
-    }
 }

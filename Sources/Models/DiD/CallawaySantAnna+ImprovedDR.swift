@@ -25,13 +25,8 @@ extension CallawaySantAnna {
     static func improvedDoublyRobust(role: [Int8], delta: [Double], weight: [Double],
                                      covariates x: (Int) -> [Double], cell: (Int, Int)) throws -> (Double, [Double]) {
         let n = role.count
-        let rows = (0..<n).filter { role[$0] != 0 }
-        let m = rows.count
-        let design = try Matrix(rows.map(x))
-        let k = design.columns
-        let d = rows.map { role[$0] == 1 ? 1.0 : 0.0 }
-        let dy = rows.map { delta[$0] }
-        let sw = rows.map { weight[$0] }
+        let (rows, design, d, dy, sw) = try comparisonSample(role: role, delta: delta, weight: weight, covariates: x)
+        let m = rows.count, k = design.columns
         let gamma = try tiltingScore(design: design, treated: d, weights: sw, cell: cell)
         var odds = [Double](repeating: 0, count: m)
         var trim = [Double](repeating: 1, count: m)

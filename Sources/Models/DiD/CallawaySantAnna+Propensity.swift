@@ -18,13 +18,8 @@ extension CallawaySantAnna {
     static func propensityWeighted(doublyRobust: Bool, role: [Int8], delta: [Double], weight: [Double],
                                    covariates x: (Int) -> [Double], cell: (Int, Int)) throws -> (Double, [Double]) {
         let n = role.count
-        let rows = (0..<n).filter { role[$0] != 0 }
-        let m = rows.count
-        let design = try Matrix(rows.map(x))
-        let k = design.columns
-        let d = rows.map { role[$0] == 1 ? 1.0 : 0.0 }
-        let dy = rows.map { delta[$0] }
-        let sw = rows.map { weight[$0] }
+        let (rows, design, d, dy, sw) = try comparisonSample(role: role, delta: delta, weight: weight, covariates: x)
+        let m = rows.count, k = design.columns
         let score = try PropensityScore(x: design, treated: d, weights: sw, cell: cell)
         let p = score.probabilities
 
@@ -88,5 +83,14 @@ extension CallawaySantAnna {
             psi[i] = scale * (treat / w1Bar - control / w0Bar)
         }
         return (eta1 - eta0, psi)
+    }
+
+    /// The units of one comparison (role ≠ 0): their indices, the design (intercept and covariates), the
+    /// treatment indicator D, the outcome change ΔY and the sampling weights.
+    static func comparisonSample(role: [Int8], delta: [Double], weight: [Double], covariates x: (Int) -> [Double])
+        throws -> (rows: [Int], design: Matrix, treated: [Double], delta: [Double], weight: [Double]) {
+        let rows = role.indices.filter { role[$0] != 0 }
+        return (rows, try Matrix(rows.map(x)), rows.map { role[$0] == 1 ? 1.0 : 0.0 }, rows.map { delta[$0] },
+                rows.map { weight[$0] })
     }
 }

@@ -33,26 +33,7 @@ struct LongPanel: Sendable {
     ///   cohort or cluster that changes within a unit.
     init(_ data: PanelData, covariates covariateNames: [String], rowsAreUnits: Bool) throws {
         let n = data.count
-        guard n > 0 else { throw DiDError(.shape, "the panel has no observations") }
-        guard data.unit.count == n, data.time.count == n, data.cohort.count == n else {
-            throw DiDError(.shape, "panel columns differ in length: unit \(data.unit.count), time \(data.time.count), "
-                + "cohort \(data.cohort.count), outcome \(n)")
-        }
-        if let c = data.cluster, c.count != n {
-            throw DiDError(.shape, "cluster has \(c.count) values for \(n) observations")
-        }
-        try BalancedPanel.checkWeights(data)
-        var columns: [[Double]] = []
-        for name in covariateNames {
-            guard let column = data.covariates[name] else { throw DiDError(.shape, "no covariate '\(name)' in the panel") }
-            guard column.count == n else {
-                throw DiDError(.shape, "covariate '\(name)' has \(column.count) values for \(n) observations")
-            }
-            if let r = column.firstIndex(where: { !$0.isFinite }) {
-                throw DiDError(.nonFinite, row: r, "covariate '\(name)' is missing or not finite")
-            }
-            columns.append(column)
-        }
+        let columns = try data.validatedColumns(covariates: covariateNames)
         if let r = data.outcome.firstIndex(where: { !$0.isFinite }) {
             throw DiDError(.nonFinite, row: r, "outcome is missing or not finite")
         }

@@ -30,7 +30,15 @@ struct PropensityScore {
         var deviance = IRLS.deviance(treated, mu, unitWeights, family)
         var converged = false
         let place = "cohort \(cell.0) in period \(cell.1)"
-        for _ in 0..<100 {
+        let interceptOnly = x.columns == 1 && (0..<n).allSatisfy { x[$0, 0] == 1 }
+        if interceptOnly {
+            // The unconditional estimators: the MLE is the weighted treated share (what IRLS converges to).
+            let total = unitWeights.reduce(0, +)
+            let share = zip(treated, unitWeights).reduce(0) { $0 + $1.0 * $1.1 } / total
+            mu = [Double](repeating: share, count: n)
+            converged = total > 0
+        }
+        for _ in 0..<(interceptOnly ? 0 : 100) {
             let step = try IRLS.step(x, y: treated, mu: mu, eta: eta, offset: noOffset, priorWeights: unitWeights,
                                      distribution: family)
             guard step.solution.kept.count == x.columns else {

@@ -34,7 +34,7 @@ import pandas as pd
 
 warnings.filterwarnings("ignore")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mpdta_reference import FIXTURES, max_diff, nan_to_null  # noqa: E402
+from mpdta_reference import FIXTURES, csdid_aggregates, max_diff, moderndid_aggregates, nan_to_null  # noqa: E402
 
 AGGS = {k: {"typec": k} for k in ["simple", "group", "dynamic", "calendar"]}
 
@@ -67,16 +67,7 @@ def csdid_run(df, panel, weights, control, est_method, xformla):
     res = m.results
     out = {"att_gt": [{"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
                       for g, t, a, s in zip(res["group"], res["year"], res["att"], res["se"])]}
-    for name, kwargs in AGGS.items():
-        with contextlib.redirect_stdout(io.StringIO()):
-            m.aggte(bstrap=False, cband=False, **kwargs)
-        a = m.atte
-        entry = {"att": float(a["overall_att"]), "std_error": float(np.asarray(a["overall_se"]).ravel()[0])}
-        if a["egt"] is not None:
-            entry["index"] = [int(x) for x in np.asarray(a["egt"]).ravel()]
-            entry["atts"] = [float(x) for x in np.asarray(a["att_egt"]).ravel()]
-            entry["std_errors"] = [float(x) for x in np.asarray(a["se_egt"]).ravel()]
-        out[name] = entry
+    out.update(csdid_aggregates(m, AGGS))
     return out
 
 
@@ -87,16 +78,7 @@ def moderndid_run(df, panel, weights, control, est_method, xformla):
                          panel=panel, allow_unbalanced_panel=True, weightsname=weights)
     out = {"att_gt": [{"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
                       for g, t, a, s in zip(r.groups, r.times, r.att_gt, r.se_gt)]}
-    for name, kwargs in AGGS.items():
-        kw = dict(kwargs)
-        kw["type"] = kw.pop("typec")
-        a = moderndid.aggte(r, boot=False, cband=False, **kw)
-        entry = {"att": float(a.overall_att), "std_error": float(a.overall_se)}
-        if a.event_times is not None:
-            entry["index"] = [int(x) for x in a.event_times]
-            entry["atts"] = [float(x) for x in a.att_by_event]
-            entry["std_errors"] = [float(x) for x in a.se_by_event]
-        out[name] = entry
+    out.update(moderndid_aggregates(r, AGGS))
     return out
 
 
