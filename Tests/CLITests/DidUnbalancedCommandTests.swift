@@ -45,6 +45,24 @@ final class DidUnbalancedCommandTests: XCTestCase {
                     relativeTolerance: 1e-6)
     }
 
+    func testImprovedDoublyRobustEstimatorMatchesDrdidImpPanel() throws {
+        let mpdta = RepositoryPaths.fixture("ModelsTests", "mpdta.csv").path
+        let r = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--estimator", "dr-imp",
+                                                               "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(report["est_method"] as? String, "dr-imp")
+        let simple = try XCTUnwrap((report["aggregate"] as? [String: Any])?["simple"] as? [String: Any])
+        // Expected: csdid 0.4.3 with est_method = drdid_imp_panel (moderndid 0.2.0 port), simple aggregation
+        // (Fixtures/mpdta_unbalanced_reference.json, key improved_balanced_nevertreated_lpop).
+        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(contentsOf:
+            RepositoryPaths.fixture("ModelsTests", "mpdta_unbalanced_reference.json"))) as? [String: Any])
+        let expected = try XCTUnwrap((ref["improved_balanced_nevertreated_lpop"] as? [String: Any])?["simple"] as? [String: Any])
+        assertClose(try XCTUnwrap(simple["att"] as? Double), try XCTUnwrap(expected["att"] as? Double), relativeTolerance: 1e-6)
+        assertClose(try XCTUnwrap(simple["std_error"] as? Double), try XCTUnwrap(expected["std_error"] as? Double),
+                    relativeTolerance: 1e-6)
+    }
+
     func testUnbalancedPanelWithoutPanelTypeIsADataErrorAndWritesNothing() throws {
         let data = try writeWeightedUnbalanced()
         let out = data + ".json"

@@ -16,8 +16,10 @@ struct DidEstimateCommand: ParsableCommand {
             COL gives sampling weights (R did's weightsname). Conventions follow R did: not-yet-treated
             comparison = never treated plus units first treated after max(t, base) + anticipation; varying base
             period; --covariates by the doubly robust estimator (--estimator dr, R did's default), inverse
-            probability weighting (ipw) or outcome regression (reg), values in the base period; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
-            bootstrap (Rademacher multipliers, or --multipliers mammen; clustered by unit or --cluster;
+            probability weighting (ipw), outcome regression (reg) or the improved doubly robust estimator
+            (dr-imp: DRDID's drdid_imp_panel, balanced panels), values in the base period; analytic
+            standard errors from influence functions, or --bootstrap B for R did's multiplier bootstrap
+            (Rademacher multipliers, or --multipliers mammen; clustered by unit or --cluster;
             simultaneous sup-t bands).
             --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD
             with CRV1 errors (fixest's small-sample factor); --method sa the Sun–Abraham interaction-weighted
@@ -33,6 +35,8 @@ struct DidEstimateCommand: ParsableCommand {
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --covariates lpop
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
                 --covariates lpop --estimator ipw
+              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
+                --covariates lpop --estimator dr-imp
               stationkit did mpdta_unbalanced.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
                 --panel-type unbalanced --weights w
               stationkit did survey.csv --outcome y --unit respondent --time year --cohort first_treat --panel-type rcs
@@ -57,7 +61,7 @@ struct DidEstimateCommand: ParsableCommand {
     var cluster: String?
     @Option(help: "Comma-separated covariate columns for cs (values in the base period).")
     var covariates: String?
-    @Option(help: "How cs uses covariates: dr (doubly robust, R did default), ipw or reg.")
+    @Option(help: "How cs uses covariates: dr (doubly robust, R did default), ipw, reg or dr-imp (improved DR).")
     var estimator: CallawaySantAnna.EstimationMethod = .doublyRobust
     @Option(help: "Multiplier-bootstrap draws for cs (0 = analytic standard errors).")
     var bootstrap: Int = 0
