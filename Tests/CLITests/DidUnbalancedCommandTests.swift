@@ -25,42 +25,41 @@ final class DidUnbalancedCommandTests: XCTestCase {
         return path
     }
 
+    /// Runs `did ... --format json` and compares its simple aggregation with a reference entry of
+    /// Fixtures/mpdta_unbalanced_reference.json (Tests/References/DiD/mpdta_unbalanced_reference.py).
+    private func assertSimpleMatches(_ arguments: [String], reference key: String, attTolerance: Double,
+                                     file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+        let r = try CLIRunner.run(arguments + ["--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr, file: file, line: line)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(r.stdout.utf8)) as? [String: Any])
+        let simple = try XCTUnwrap((report["aggregate"] as? [String: Any])?["simple"] as? [String: Any])
+        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(contentsOf:
+            RepositoryPaths.fixture("ModelsTests", "mpdta_unbalanced_reference.json"))) as? [String: Any])
+        let expected = try XCTUnwrap((ref[key] as? [String: Any])?["simple"] as? [String: Any])
+        assertClose(try XCTUnwrap(simple["att"] as? Double), try XCTUnwrap(expected["att"] as? Double),
+                    relativeTolerance: attTolerance, key, file: file, line: line)
+        assertClose(try XCTUnwrap(simple["std_error"] as? Double), try XCTUnwrap(expected["std_error"] as? Double),
+                    relativeTolerance: 1e-6, key, file: file, line: line)
+        return report
+    }
+
     func testWeightedUnbalancedPanelMatchesCsdid() throws {
         let data = try writeWeightedUnbalanced()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let r = try CLIRunner.run(["did", data] + columns + ["--panel-type", "unbalanced", "--weights", "w",
-                                                              "--format", "json"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(r.stdout.utf8)) as? [String: Any])
+        // Expected: csdid 0.4.3 allow_unbalanced_panel=True, weights_name="w" (key weighted_unbalanced_nevertreated_dr).
+        let report = try assertSimpleMatches(["did", data] + columns + ["--panel-type", "unbalanced", "--weights", "w"],
+                                             reference: "weighted_unbalanced_nevertreated_dr", attTolerance: 1e-8)
         XCTAssertEqual(report["n_units"] as? Int, 500)
         XCTAssertEqual(report["sample"] as? String, "unbalanced")
-        let simple = try XCTUnwrap((report["aggregate"] as? [String: Any])?["simple"] as? [String: Any])
-        // Expected: csdid 0.4.3 allow_unbalanced_panel=True, weights_name="w", simple aggregation
-        // (Fixtures/mpdta_unbalanced_reference.json, key weighted_unbalanced_nevertreated_dr).
-        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(contentsOf:
-            RepositoryPaths.fixture("ModelsTests", "mpdta_unbalanced_reference.json"))) as? [String: Any])
-        let expected = try XCTUnwrap((ref["weighted_unbalanced_nevertreated_dr"] as? [String: Any])?["simple"] as? [String: Any])
-        assertClose(try XCTUnwrap(simple["att"] as? Double), try XCTUnwrap(expected["att"] as? Double), relativeTolerance: 1e-8)
-        assertClose(try XCTUnwrap(simple["std_error"] as? Double), try XCTUnwrap(expected["std_error"] as? Double),
-                    relativeTolerance: 1e-6)
     }
 
     func testImprovedDoublyRobustEstimatorMatchesDrdidImpPanel() throws {
         let mpdta = RepositoryPaths.fixture("ModelsTests", "mpdta.csv").path
-        let r = try CLIRunner.run(["did", mpdta] + columns + ["--covariates", "lpop", "--estimator", "dr-imp",
-                                                               "--format", "json"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(r.stdout.utf8)) as? [String: Any])
+        // Expected: csdid 0.4.3 with est_method = drdid_imp_panel (moderndid 0.2.0 port)
+        // (key improved_balanced_nevertreated_lpop).
+        let report = try assertSimpleMatches(["did", mpdta] + columns + ["--covariates", "lpop", "--estimator", "dr-imp"],
+                                             reference: "improved_balanced_nevertreated_lpop", attTolerance: 1e-6)
         XCTAssertEqual(report["est_method"] as? String, "dr-imp")
-        let simple = try XCTUnwrap((report["aggregate"] as? [String: Any])?["simple"] as? [String: Any])
-        // Expected: csdid 0.4.3 with est_method = drdid_imp_panel (moderndid 0.2.0 port), simple aggregation
-        // (Fixtures/mpdta_unbalanced_reference.json, key improved_balanced_nevertreated_lpop).
-        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Foundation.Data(contentsOf:
-            RepositoryPaths.fixture("ModelsTests", "mpdta_unbalanced_reference.json"))) as? [String: Any])
-        let expected = try XCTUnwrap((ref["improved_balanced_nevertreated_lpop"] as? [String: Any])?["simple"] as? [String: Any])
-        assertClose(try XCTUnwrap(simple["att"] as? Double), try XCTUnwrap(expected["att"] as? Double), relativeTolerance: 1e-6)
-        assertClose(try XCTUnwrap(simple["std_error"] as? Double), try XCTUnwrap(expected["std_error"] as? Double),
-                    relativeTolerance: 1e-6)
     }
 
     func testUnbalancedPanelWithoutPanelTypeIsADataErrorAndWritesNothing() throws {
