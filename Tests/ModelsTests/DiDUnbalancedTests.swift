@@ -107,6 +107,29 @@ final class DiDUnbalancedTests: XCTestCase {
         }
     }
 
+    func testBootstrapOnAnUnbalancedPanelIsReproducibleAndClustersByUnit() throws {
+        // The multiplier bootstrap draws one multiplier per unit (the unit-summed influence functions), so its
+        // standard errors estimate the analytic ones (csdid-checked above) up to Monte Carlo error.
+        let panel = Self.unbalanced(try DiDTestData.mpdta())
+        let analytic = try CallawaySantAnna(panelType: .unbalanced).fit(panel).aggregate(.simple())
+        var first: [Double] = []
+        for seed: UInt64 in [1, 2] {
+            let model = CallawaySantAnna(inference: .multiplierBootstrap(MultiplierBootstrap(draws: 499, seed: seed)),
+                                         panelType: .unbalanced)
+            let a = try model.fit(panel)
+            XCTAssertEqual(a.clusterCount, 500)
+            if seed == 1 {
+                first = a.effects.map(\.standardError)
+                XCTAssertEqual(try model.fit(panel).effects.map(\.standardError), first)
+            } else {
+                XCTAssertNotEqual(a.effects.map(\.standardError), first)
+            }
+            let simple = try a.aggregate(.simple())
+            assertClose(simple.overall.standardError, analytic.overall.standardError, relativeTolerance: 0.2,
+                        "seed \(seed)")
+        }
+    }
+
     func testUnbalancedPanelIsAnErrorForTheBalancedEstimator() throws {
         let panel = Self.unbalanced(try DiDTestData.mpdta())
         XCTAssertThrowsError(try CallawaySantAnna().fit(panel)) { error in
