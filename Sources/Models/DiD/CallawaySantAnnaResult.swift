@@ -108,7 +108,8 @@ public struct CallawaySantAnnaResult: Sendable {
 
     /// A text table of the ATT(g,t) for people.
     public func summary() -> String {
-        let conditioning = model.covariates.isEmpty ? "" : ", outcome regression on \(model.covariates.joined(separator: ", "))"
+        let conditioning = model.covariates.isEmpty ? ""
+            : ", \(model.method.rawValue) on \(model.covariates.joined(separator: ", "))"
         var lines = ["Callaway–Sant'Anna group-time ATT (control: \(model.controlGroup.rawValue), "
             + "anticipation: \(model.anticipation), base period: \(model.basePeriod.rawValue)\(conditioning))",
             "units: \(unitCount), periods: \(periods.count), sample: \(estimatedAs.rawValue)"
