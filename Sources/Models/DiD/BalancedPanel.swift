@@ -22,6 +22,8 @@ struct BalancedPanel: Sendable {
     let clustered: Bool
     /// The observation (row of the long input) of each unit's first period, for error locations.
     let firstRow: [Int]
+    /// Sampling weight per unit (1 when the panel has none).
+    let weight: [Double]
     /// Requested covariates in the outcome's layout (`[c][i * periods.count + t]`), in the order asked.
     let covariates: [[Double]]
 
@@ -33,25 +35,7 @@ struct BalancedPanel: Sendable {
     ///   - covariates: names of `data.covariates` to carry (each must be complete and finite).
     init(_ data: PanelData, covariates covariateNames: [String] = []) throws {
         let n = data.count
-        guard n > 0 else { throw DiDError(.shape, "the panel has no observations") }
-        guard data.unit.count == n, data.time.count == n, data.cohort.count == n else {
-            throw DiDError(.shape, "panel columns differ in length: unit \(data.unit.count), time \(data.time.count), "
-                + "cohort \(data.cohort.count), outcome \(n)")
-        }
-        if let c = data.cluster, c.count != n {
-            throw DiDError(.shape, "cluster has \(c.count) values for \(n) observations")
-        }
-        var covariateColumns: [[Double]] = []
-        for name in covariateNames {
-            guard let column = data.covariates[name] else { throw DiDError(.shape, "no covariate '\(name)' in the panel") }
-            guard column.count == n else {
-                throw DiDError(.shape, "covariate '\(name)' has \(column.count) values for \(n) observations")
-            }
-            if let r = column.firstIndex(where: { !$0.isFinite }) {
-                throw DiDError(.nonFinite, row: r, column: name, "covariate '\(name)' is missing or not finite")
-            }
-            covariateColumns.append(column)
-        }
+        let covariateColumns = try data.validatedColumns(covariates: covariateNames)
         var unitIndex: [String: Int] = [:]
         unitIndex.reserveCapacity(n / 2)
         var ids: [String] = []
@@ -79,7 +63,8 @@ struct BalancedPanel: Sendable {
             if let bad = counts.firstIndex(where: { $0 != tCount }) {
                 throw DiDError(.unbalanced, row: firstRow[bad],
                     "unbalanced panel: unit \(ids[bad]) has \(counts[bad]) observations for \(tCount) periods; "
-                    + "the estimator needs every unit in every period")
+                    + "the balanced-panel estimator needs every unit in every period (for R did's unbalanced-panel "
+                    + "estimator use panelType .unbalanced, --panel-type unbalanced)")
             }
             throw DiDError(.unbalanced, "unbalanced panel: \(n) observations for \(units) units × \(tCount) periods")
         }
@@ -89,6 +74,8 @@ struct BalancedPanel: Sendable {
         var cohort = [Int](repeating: 0, count: units)
         var cohortSet = [Bool](repeating: false, count: units)
         var clusterOfUnit = [Int](repeating: -1, count: units)
+        var weight = [Double](repeating: 1, count: units)
+        var weightSet = [Bool](repeating: false, count: units)
         var clusterIndex: [String: Int] = [:]
         for r in 0..<n {
             let i = unitOfRow[r]
@@ -115,6 +102,14 @@ struct BalancedPanel: Sendable {
                 cohort[i] = g
                 cohortSet[i] = true
             }
+            if let w = data.weights?[r] {
+                if weightSet[i], weight[i] != w {
+                    throw DiDError(.timeVarying, row: r, "weight of unit \(ids[i]) changes over time; give one weight "
+                        + "per unit (or use the unbalanced-panel estimator, which weighs each observation)")
+                }
+                weight[i] = w
+                weightSet[i] = true
+            }
             if let clusters = data.cluster {
                 let label = clusters[r]
                 let c: Int
@@ -129,7 +124,8 @@ struct BalancedPanel: Sendable {
         if let bad = seen.firstIndex(of: false) {
             let i = bad / tCount
             throw DiDError(.unbalanced, row: firstRow[i],
-                "unbalanced panel: unit \(ids[i]) is not observed in period \(periods[bad % tCount])")
+                "unbalanced panel: unit \(ids[i]) is not observed in period \(periods[bad % tCount]) "
+                + "(for R did's unbalanced-panel estimator use panelType .unbalanced, --panel-type unbalanced)")
         }
         self.unitIDs = ids
         self.periods = periods
@@ -137,6 +133,7 @@ struct BalancedPanel: Sendable {
         self.cohort = cohort
         self.firstRow = firstRow
         self.covariates = covariateWide
+        self.weight = weight
         if data.cluster != nil {
             self.clusterIndex = clusterOfUnit
             self.clusterCount = clusterIndex.count
@@ -147,4 +144,5 @@ struct BalancedPanel: Sendable {
             self.clustered = false
         }
     }
+
 }

@@ -1,9 +1,10 @@
 import Linalg
 
 /// Callaway & Sant'Anna (2021) group-time average treatment effects ATT(g,t) for staggered
-/// adoption on a balanced panel, under unconditional parallel trends or, with `covariates`, parallel
-/// trends conditional on covariates by the doubly robust estimator (R did's default), inverse
-/// probability weighting or outcome regression (`method`).
+/// adoption on a balanced panel, an unbalanced panel or repeated cross-sections (`panelType`), under
+/// unconditional parallel trends or, with `covariates`, parallel trends conditional on covariates by the
+/// doubly robust estimator (R did's default), inverse probability weighting or outcome regression
+/// (`method`), optionally with sampling weights (`PanelData.weights`, R did's `weightsname`).
 ///
 /// For cohort g (units first treated in period g) and period t, with base period b:
 ///
@@ -25,9 +26,13 @@ import Linalg
 ///   as comparison (R did's rule). With `never` and no never-treated units the fit throws (R did would
 ///   instead recode the last cohort as never treated; StationKit asks for `notYet` explicitly).
 ///
-/// Influence function of cell (g,t), unit i, with n units in the estimation sample, n_g treated and
-/// n_C comparison units: n (ΔY_i − ΔȲ_g)/n_g for treated units, −n (ΔY_i − ΔȲ_C)/n_C for comparison
-/// units, 0 otherwise; analytic se = √(Σ_i ψ_i²)/n (see `DiDInference`).
+/// Influence function of cell (g,t), unit i, with n units in the estimation sample and sampling weights s
+/// (1 without): n s_i (ΔY_i − ΔȲ_g)/Σ_{j∈g} s_j for treated units, −n s_i (ΔY_i − ΔȲ_C)/Σ_{j∈C} s_j for
+/// comparison units (weighted means ΔȲ), 0 otherwise; analytic se = √(Σ_i ψ_i²)/n (see `DiDInference`).
+/// Unbalanced panels and repeated cross-sections use DRDID's repeated cross-section estimators
+/// (`RepeatedCrossSectionDiD`; the intercept-only doubly robust one without covariates, as R did) on the rows
+/// of periods t and b, with row influence functions scaled by n/m (n units, m rows in the cell) and summed
+/// by unit.
 ///
 /// Reference: Callaway, B. and Sant'Anna, P. H. C. (2021), "Difference-in-Differences with multiple
 /// time periods", Journal of Econometrics 225(2), 200–230; R package did (Callaway & Sant'Anna).
@@ -61,6 +66,23 @@ public struct CallawaySantAnna: Sendable, Equatable {
         /// Y_t − Y_b on the covariates among comparison units, ATT = mean over cohort g of
         /// (Y_t − Y_b) − x'β̂.
         case regression = "reg"
+        /// Improved locally efficient doubly robust DiD (Sant'Anna & Zhao 2020 §3.1, DRDID's `drdid_imp_panel`):
+        /// propensity score by inverse probability tilting, outcome regression by weighted least squares;
+        /// doubly robust for inference too. Panels only (not R did's default, which is `dr`).
+        case improvedDoublyRobust = "dr-imp"
+    }
+
+    /// The sampling design of the data.
+    public enum PanelType: String, Sendable, Codable, CaseIterable {
+        /// Every unit observed once in every period (R did's default `panel = TRUE`; StationKit throws on an
+        /// unbalanced panel rather than dropping units, as R did does silently).
+        case balanced
+        /// A panel with missing unit-periods (R did's `allow_unbalanced_panel = TRUE`): estimated with the
+        /// repeated cross-section estimators on the observed rows, influence functions summed by unit (so
+        /// errors cluster by unit). A panel that turns out balanced uses the panel estimators.
+        case unbalanced
+        /// Repeated cross-sections (R did's `panel = FALSE`): every row is its own unit; unit ids are ignored.
+        case repeatedCrossSections = "rcs"
     }
 
     /// Comparison units: never treated (default) or never and not yet treated.
@@ -78,6 +100,8 @@ public struct CallawaySantAnna: Sendable, Equatable {
     public var alpha: Double
     /// Analytic influence-function errors or the multiplier bootstrap.
     public var inference: DiDInference
+    /// Balanced panel (default), unbalanced panel or repeated cross-sections.
+    public var panelType: PanelType
 
     /// Creates the estimator.
     /// - Parameters:
@@ -88,9 +112,11 @@ public struct CallawaySantAnna: Sendable, Equatable {
     ///   - inference: `.analytic` (default) or a multiplier bootstrap.
     ///   - covariates: names of `PanelData.covariates` (default none: unconditional).
     ///   - method: how covariates enter (default doubly robust, as R did).
+    ///   - panelType: the sampling design (default balanced panel).
     public init(controlGroup: ControlGroup = .never, anticipation: Int = 0, basePeriod: BasePeriod = .varying,
                 alpha: Double = 0.05, inference: DiDInference = .analytic, covariates: [String] = [],
-                method: EstimationMethod = .doublyRobust) {
+                method: EstimationMethod = .doublyRobust, panelType: PanelType = .balanced) {
+        self.panelType = panelType
         self.controlGroup = controlGroup
         self.covariates = covariates
         self.method = method
@@ -101,21 +127,53 @@ public struct CallawaySantAnna: Sendable, Equatable {
     }
 
     /// Estimates every ATT(g,t) with its influence function, standard error and interval.
-    /// - Parameter data: a balanced panel (every unit observed once in every period).
+    /// - Parameter data: the long panel; balanced unless `panelType` says otherwise.
     /// - Returns: the group-time effects; aggregate them with `CallawaySantAnnaResult.aggregate(_:)`.
-    /// - Throws: `DiDError` for an unbalanced or inconsistent panel, no never-treated units with
-    ///   `.never`, no treated cohort, fewer than two usable periods, or a bad option.
+    /// - Throws: `DiDError` for an unbalanced panel with `.balanced`, an inconsistent panel, no never-treated
+    ///   units with `.never`, no treated cohort, fewer than two usable periods, an empty group in a cell
+    ///   (repeated cross-sections), or a bad option.
     /// - Complexity: O(n · T) to validate plus O(n) per cell, O(n · G · T) in all.
     public func fit(_ data: PanelData) throws -> CallawaySantAnnaResult {
         guard anticipation >= 0 else { throw DiDError(.option, "anticipation must be ≥ 0, got \(anticipation)") }
         guard alpha > 0, alpha < 1 else { throw DiDError(.option, "alpha must lie in (0, 1), got \(alpha)") }
-        let panel = try BalancedPanel(data, covariates: covariates)
-        var periods = panel.periods
+        switch panelType {
+        case .balanced:
+            return try fitBalanced(BalancedPanel(data, covariates: covariates))
+        case .unbalanced:
+            // R did: a panel that turns out balanced uses the panel estimators.
+            do {
+                return try fitBalanced(BalancedPanel(data, covariates: covariates))
+            } catch let error as DiDError where error.kind == .unbalanced {
+                return try fitLong(LongPanel(data, covariates: covariates, rowsAreUnits: false))
+            }
+        case .repeatedCrossSections:
+            return try fitLong(LongPanel(data, covariates: covariates, rowsAreUnits: true))
+        }
+    }
+
+    /// The estimation sample shared by the panel and repeated cross-section forms (R did's `pre_process_did`).
+    struct Design {
+        /// Kept units (indices into the input's units).
+        var keep: [Int]
+        /// Cohort of each kept unit (0 = never treated or treated after the panel).
+        var cohortOfUnit: [Int]
+        /// Cohorts estimated.
+        var groups: [Int]
+        /// Periods used.
+        var periods: [Int]
+        /// Units dropped as treated in the first period.
+        var dropped: Int
+        /// The cells (g, t, base period b) in R did's order; b == t marks the universal base cell.
+        var cells: [(group: Int, time: Int, base: Int)]
+    }
+
+    func design(periods allPeriods: [Int], cohorts: [Int]) throws -> Design {
+        var periods = allPeriods
         guard let firstPeriod = periods.first, let lastPeriod = periods.last, periods.count >= 2 else {
             throw DiDError(.design, "the panel needs at least two periods")
         }
         // Cohorts treated after the panel ends (net of anticipation) are never treated within it.
-        var cohortOfUnit = panel.cohort.map { $0 > lastPeriod + anticipation ? 0 : $0 }
+        var cohortOfUnit = cohorts.map { $0 > lastPeriod + anticipation ? 0 : $0 }
         // Units already treated (or anticipating) in the first period have no pre-period: drop them.
         let keep = cohortOfUnit.indices.filter { cohortOfUnit[$0] == 0 || cohortOfUnit[$0] > firstPeriod + anticipation }
         let dropped = cohortOfUnit.count - keep.count
@@ -124,8 +182,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
         guard !groups.isEmpty else {
             throw DiDError(.design, "no treated cohort: every unit is never treated or treated in the first period")
         }
-        let hasNever = cohortOfUnit.contains(0)
-        if !hasNever {
+        if !cohortOfUnit.contains(0) {
             switch controlGroup {
             case .never:
                 throw DiDError(.design, "no never-treated units (cohort 0 or empty) to compare with; "
@@ -140,119 +197,223 @@ public struct CallawaySantAnna: Sendable, Equatable {
                 }
             }
         }
-        let n = keep.count
-        let tFull = panel.periodCount
-        let columnOfPeriod = Dictionary(uniqueKeysWithValues: panel.periods.enumerated().map { ($1, $0) })
-
-        var effects: [CallawaySantAnnaResult.Cell] = []
-        var influence = InfluenceMatrix(rows: n)
+        var cells: [(group: Int, time: Int, base: Int)] = []
         let startIndex = basePeriod == .varying ? 1 : 0
         for g in groups {
             // Last period b with b + δ < g: the base of post-treatment cells.
             guard let preIndex = periods.lastIndex(where: { $0 + anticipation < g }) else { continue }
             for ti in startIndex..<periods.count {
                 let t = periods[ti]
-                let baseIndex: Int
-                if g <= t || basePeriod == .universal { baseIndex = preIndex } else { baseIndex = ti - 1 }
-                let b = periods[baseIndex]
-                if b == t {   // universal base period: the reference cell is 0 by construction
-                    effects.append(.init(group: g, time: t, basePeriod: b, att: 0))
-                    influence.append([Double](repeating: 0, count: n))
-                    continue
-                }
-                let cutoff = max(t, b) + anticipation
-                guard let ct = columnOfPeriod[t], let cb = columnOfPeriod[b] else { continue }
-                var sumG = 0.0, sumC = 0.0, nG = 0, nC = 0
-                var role = [Int8](repeating: 0, count: n)   // 1 treated, −1 comparison, 0 neither
-                var delta = [Double](repeating: 0, count: n)
-                for (r, i) in keep.enumerated() {
-                    let c = cohortOfUnit[r]
-                    let isTreated = c == g
-                    let isControl: Bool
-                    switch controlGroup {
-                    case .never: isControl = c == 0
-                    case .notYet: isControl = c == 0 || (c > cutoff && c != g)
-                    }
-                    guard isTreated || isControl else { continue }
-                    let d = panel.outcome[i * tFull + ct] - panel.outcome[i * tFull + cb]
-                    delta[r] = d
-                    if isTreated { sumG += d; nG += 1; role[r] = 1 } else { sumC += d; nC += 1; role[r] = -1 }
-                }
-                guard nG > 0, nC > 0 else {
-                    throw DiDError(.design, "no \(nG == 0 ? "treated" : "comparison") units for cohort \(g) in period \(t)")
-                }
-                if covariates.isEmpty {
-                    let meanG = sumG / Double(nG), meanC = sumC / Double(nC)
-                    let scaleG = Double(n) / Double(nG), scaleC = Double(n) / Double(nC)
-                    var psi = [Double](repeating: 0, count: n)
-                    for r in 0..<n {
-                        switch role[r] {
-                        case 1: psi[r] = scaleG * (delta[r] - meanG)
-                        case -1: psi[r] = -scaleC * (delta[r] - meanC)
-                        default: break
-                        }
-                    }
-                    effects.append(.init(group: g, time: t, basePeriod: b, att: meanG - meanC))
-                    influence.append(psi)
-                } else {
-                    let x: (Int) -> [Double] = { r in
-                        [1] + panel.covariates.map { $0[keep[r] * tFull + cb] }
-                    }
-                    let (att, psi) = method == .regression
-                        ? try Self.outcomeRegression(role: role, delta: delta, treatedCount: nG, covariates: x, cell: (g, t))
-                        : try Self.propensityWeighted(doublyRobust: method == .doublyRobust, role: role, delta: delta,
-                                                      covariates: x, cell: (g, t))
-                    effects.append(.init(group: g, time: t, basePeriod: b, att: att))
-                    influence.append(psi)
-                }
+                let baseIndex = g <= t || basePeriod == .universal ? preIndex : ti - 1
+                cells.append((g, t, periods[baseIndex]))
             }
         }
-        let clusterIndex: [Int], clusterCount: Int
-        if panel.clustered {
-            // Renumber the clusters of the kept units densely.
-            var map: [Int: Int] = [:]
-            clusterIndex = keep.map { i in
-                let c = panel.clusterIndex[i]
-                if let k = map[c] { return k }
-                map[c] = map.count
-                return map.count - 1
-            }
-            clusterCount = map.count
-        } else {
-            clusterIndex = Array(0..<n)
-            clusterCount = n
-        }
-        return try CallawaySantAnnaResult(
-            model: self, cells: effects, influence: influence, unitCohort: cohortOfUnit,
-            clusterIndex: clusterIndex, clusterCount: clusterCount, clustered: panel.clustered,
-            periods: periods, droppedUnits: dropped)
+        return Design(keep: keep, cohortOfUnit: cohortOfUnit, groups: groups, periods: periods, dropped: dropped,
+                      cells: cells)
     }
 
-    /// ATT(g,t) and its influence function by outcome regression (DRDID's `reg_did_panel`, unit weights).
+    /// Whether a unit of cohort `c` is treated (1), a comparison (−1) or neither (0) in cell (g, t, b).
+    func role(cohort c: Int, group g: Int, time t: Int, base b: Int) -> Int8 {
+        if c == g { return 1 }
+        switch controlGroup {
+        case .never: return c == 0 ? -1 : 0
+        case .notYet: return c == 0 || (c > max(t, b) + anticipation && c != g) ? -1 : 0
+        }
+    }
+
+    private func fitBalanced(_ panel: BalancedPanel) throws -> CallawaySantAnnaResult {
+        let plan = try design(periods: panel.periods, cohorts: panel.cohort)
+        let keep = plan.keep, cohortOfUnit = plan.cohortOfUnit
+        let n = keep.count
+        let tFull = panel.periodCount
+        let columnOfPeriod = Dictionary(uniqueKeysWithValues: panel.periods.enumerated().map { ($1, $0) })
+        let weight = keep.map { panel.weight[$0] }
+        guard weight.reduce(0, +) > 0 else { throw DiDError(.design, "every unit of the estimation sample weighs 0") }
+
+        var effects: [CallawaySantAnnaResult.Cell] = []
+        var influence = InfluenceMatrix(rows: n)
+        for (g, t, b) in plan.cells {
+            if b == t {   // universal base period: the reference cell is 0 by construction
+                effects.append(.init(group: g, time: t, basePeriod: b, att: 0))
+                influence.append([Double](repeating: 0, count: n))
+                continue
+            }
+            guard let ct = columnOfPeriod[t], let cb = columnOfPeriod[b] else { continue }
+            var sumG = 0.0, sumC = 0.0, weightG = 0.0, weightC = 0.0
+            var role = [Int8](repeating: 0, count: n)   // 1 treated, −1 comparison, 0 neither
+            var delta = [Double](repeating: 0, count: n)
+            for (r, i) in keep.enumerated() {
+                let k = self.role(cohort: cohortOfUnit[r], group: g, time: t, base: b)
+                guard k != 0 else { continue }
+                let d = panel.outcome[i * tFull + ct] - panel.outcome[i * tFull + cb]
+                delta[r] = d
+                role[r] = k
+                if k == 1 { sumG += weight[r] * d; weightG += weight[r] } else { sumC += weight[r] * d; weightC += weight[r] }
+            }
+            guard weightG > 0, weightC > 0 else {
+                throw DiDError(.design, "no \(weightG > 0 ? "comparison" : "treated") units for cohort \(g) in period \(t)")
+            }
+            if covariates.isEmpty {
+                // The weighted difference of mean changes; ψ = n w_i (ΔY_i − mean)/Σ w over the unit's group.
+                let meanG = sumG / weightG, meanC = sumC / weightC
+                var psi = [Double](repeating: 0, count: n)
+                for r in 0..<n {
+                    switch role[r] {
+                    case 1: psi[r] = Double(n) * weight[r] * (delta[r] - meanG) / weightG
+                    case -1: psi[r] = -Double(n) * weight[r] * (delta[r] - meanC) / weightC
+                    default: break
+                    }
+                }
+                effects.append(.init(group: g, time: t, basePeriod: b, att: meanG - meanC))
+                influence.append(psi)
+            } else {
+                let x: (Int) -> [Double] = { r in
+                    [1] + panel.covariates.map { $0[keep[r] * tFull + cb] }
+                }
+                let (att, psi): (Double, [Double])
+                switch method {
+                case .regression:
+                    (att, psi) = try Self.outcomeRegression(role: role, delta: delta, weight: weight, covariates: x,
+                                                            cell: (g, t))
+                case .improvedDoublyRobust:
+                    (att, psi) = try Self.improvedDoublyRobust(role: role, delta: delta, weight: weight, covariates: x,
+                                                               cell: (g, t))
+                case .doublyRobust, .inverseProbability:
+                    (att, psi) = try Self.propensityWeighted(doublyRobust: method == .doublyRobust, role: role,
+                                                             delta: delta, weight: weight, covariates: x, cell: (g, t))
+                }
+                effects.append(.init(group: g, time: t, basePeriod: b, att: att))
+                influence.append(psi)
+            }
+        }
+        let clusters = panel.clustered ? Self.denseClusters(keep.map { panel.clusterIndex[$0] }) : nil
+        return try CallawaySantAnnaResult(
+            model: self, cells: effects, influence: influence, unitCohort: cohortOfUnit, unitWeight: weight,
+            clusterIndex: clusters?.index ?? Array(0..<n), clusterCount: clusters?.count ?? n,
+            clustered: panel.clustered, periods: plan.periods, droppedUnits: plan.dropped, estimatedAs: .balanced)
+    }
+
+    /// Renumbers cluster labels densely in order of appearance.
+    static func denseClusters(_ labels: [Int]) -> (index: [Int], count: Int) {
+        var map: [Int: Int] = [:]
+        let index = labels.map { c in
+            if let k = map[c] { return k }
+            map[c] = map.count
+            return map.count - 1
+        }
+        return (index, map.count)
+    }
+
+    /// The repeated cross-section form (R did's unbalanced-panel and `panel = FALSE` path): each cell uses the
+    /// rows of periods t and b of its treated and comparison units, `RepeatedCrossSectionDiD` on them, and the
+    /// row influence functions, scaled by n/m (n units, m rows), summed by unit.
+    private func fitLong(_ panel: LongPanel) throws -> CallawaySantAnnaResult {
+        guard method != .improvedDoublyRobust else {
+            throw DiDError(.option, "the improved doubly robust estimator (dr-imp) is implemented for balanced panels "
+                + "only; use dr, ipw or reg with unbalanced panels and repeated cross-sections")
+        }
+        let plan = try design(periods: panel.periods, cohorts: panel.cohort)
+        let keptPeriods = Set(plan.periods)
+        // Units of the estimation sample: kept units with at least one row in a kept period.
+        var position = [Int](repeating: -1, count: panel.unitCount)
+        for (r, i) in plan.keep.enumerated() { position[i] = r }
+        var present = [Bool](repeating: false, count: plan.keep.count)
+        var rows: [Int] = []
+        for r in panel.outcome.indices {
+            let k = position[panel.unitOfRow[r]]
+            guard k >= 0, keptPeriods.contains(panel.periods[panel.periodOfRow[r]]) else { continue }
+            present[k] = true
+            rows.append(r)
+        }
+        var dense = [Int](repeating: -1, count: plan.keep.count)
+        var units: [Int] = []   // kept-position of each sample unit
+        for k in present.indices where present[k] { dense[k] = units.count; units.append(k) }
+        let n = units.count
+        let unitOfRow = rows.map { dense[position[panel.unitOfRow[$0]]] }
+        let cohortOfUnit = units.map { plan.cohortOfUnit[$0] }
+        var weightSum = [Double](repeating: 0, count: n), rowCount = [Double](repeating: 0, count: n)
+        for (j, r) in rows.enumerated() { weightSum[unitOfRow[j]] += panel.weight[r]; rowCount[unitOfRow[j]] += 1 }
+        let unitWeight = zip(weightSum, rowCount).map { $0 / $1 }   // R did aggregates by unit with the mean
+        guard unitWeight.reduce(0, +) > 0 else { throw DiDError(.design, "every unit of the estimation sample weighs 0") }
+
+        var effects: [CallawaySantAnnaResult.Cell] = []
+        var influence = InfluenceMatrix(rows: n)
+        let k = 1 + panel.covariates.count
+        for (g, t, b) in plan.cells {
+            if b == t {
+                effects.append(.init(group: g, time: t, basePeriod: b, att: 0))
+                influence.append([Double](repeating: 0, count: n))
+                continue
+            }
+            var y: [Double] = [], post: [Double] = [], d: [Double] = [], w: [Double] = [], unit: [Int] = []
+            var x: [Int] = []   // source rows, for the covariates
+            for (j, r) in rows.enumerated() {
+                let p = panel.periods[panel.periodOfRow[r]]
+                guard p == t || p == b else { continue }
+                let role = self.role(cohort: cohortOfUnit[unitOfRow[j]], group: g, time: t, base: b)
+                guard role != 0 else { continue }
+                y.append(panel.outcome[r])
+                post.append(p == t ? 1 : 0)
+                d.append(role == 1 ? 1 : 0)
+                w.append(panel.weight[r])
+                unit.append(unitOfRow[j])
+                x.append(r)
+            }
+            let m = y.count
+            for (dv, pv, what) in [(1.0, 1.0, "treated units"), (1.0, 0.0, "treated units"),
+                                   (0.0, 1.0, "comparison units"), (0.0, 0.0, "comparison units")]
+            where !(0..<m).contains(where: { d[$0] == dv && post[$0] == pv }) {
+                throw DiDError(.design, "no \(what) of cohort \(g) observed in period \(pv == 1 ? t : b) "
+                    + "(cell \(g), \(t)); the repeated cross-section estimator needs both periods")
+            }
+            var storage = [Double](repeating: 1, count: m * k)
+            for c in panel.covariates.indices { for i in 0..<m { storage[(c + 1) * m + i] = panel.covariates[c][x[i]] } }
+            let design = try Matrix(rows: m, columns: k, columnMajor: storage)
+            let (att, rowPsi) = try RepeatedCrossSectionDiD.estimate(
+                method, y: y, post: post, treated: d, x: design, weights: w,
+                cell: (g, t))
+            var psi = [Double](repeating: 0, count: n)
+            let scale = Double(n) / Double(m)
+            for i in 0..<m { psi[unit[i]] += scale * rowPsi[i] }
+            effects.append(.init(group: g, time: t, basePeriod: b, att: att))
+            influence.append(psi)
+        }
+        let clusters = panel.clusterOfUnit.map { c in Self.denseClusters(units.map { c[plan.keep[$0]] }) }
+        return try CallawaySantAnnaResult(
+            model: self, cells: effects, influence: influence, unitCohort: cohortOfUnit, unitWeight: unitWeight,
+            clusterIndex: clusters?.index ?? Array(0..<n), clusterCount: clusters?.count ?? n,
+            clustered: clusters != nil, periods: plan.periods, droppedUnits: plan.dropped,
+            estimatedAs: panelType == .repeatedCrossSections ? .repeatedCrossSections : .unbalanced)
+    }
+
+    /// ATT(g,t) and its influence function by outcome regression (DRDID's `reg_did_panel`) with unit weights w.
     ///
-    /// β̂ = (X_CᵀX_C)⁻¹X_CᵀΔY_C over comparison units; ATT = (1/n_g) Σ_{i∈g} (ΔY_i − x_i'β̂). Influence
-    /// (scaled by n/n₁ as R did): n/n_g · (ΔY_i − x_i'β̂ − ATT) for treated units and
-    /// −n/n_g · (ΔY_i − x_i'β̂) x_i'(X_CᵀX_C)⁻¹ Σ_{j∈g} x_j for comparison units.
-    static func outcomeRegression(role: [Int8], delta: [Double], treatedCount nG: Int,
+    /// β̂ = (X_CᵀW X_C)⁻¹X_CᵀWΔY_C over comparison units; ATT = Σ_{i∈g} w_i(ΔY_i − x_i'β̂)/Σ_{i∈g} w_i. Influence
+    /// (scaled by n/n₁ as R did, W_g = Σ_{j∈g} w_j): n w_i (ΔY_i − x_i'β̂ − ATT)/W_g for treated units and
+    /// −n w_i (ΔY_i − x_i'β̂) x_i'(X_CᵀW X_C)⁻¹ Σ_{j∈g} w_j x_j / W_g for comparison units.
+    static func outcomeRegression(role: [Int8], delta: [Double], weight: [Double],
                                   covariates x: (Int) -> [Double], cell: (Int, Int)) throws -> (Double, [Double]) {
         let n = role.count
         var xtx: Matrix? = nil
         var xty: [Double] = []
         var sumTreatedX: [Double] = []
+        var weightG = 0.0
         for r in 0..<n where role[r] != 0 {
             let row = x(r)
             let p = row.count
+            let w = weight[r]
             if xtx == nil {
                 xtx = Matrix(rows: p, columns: p)
                 xty = [Double](repeating: 0, count: p)
                 sumTreatedX = [Double](repeating: 0, count: p)
             }
             if role[r] == 1 {
-                for a in 0..<p { sumTreatedX[a] += row[a] }
+                weightG += w
+                for a in 0..<p { sumTreatedX[a] += w * row[a] }
             } else {
                 for a in 0..<p {
-                    xty[a] += row[a] * delta[r]
-                    for c in 0..<p { xtx?[a, c] += row[a] * row[c] }
+                    xty[a] += w * row[a] * delta[r]
+                    for c in 0..<p { xtx?[a, c] += w * row[a] * row[c] }
                 }
             }
         }
@@ -270,19 +431,19 @@ public struct CallawaySantAnna: Sendable, Equatable {
             var fit = 0.0
             for k in row.indices { fit += row[k] * beta[k] }
             residual[r] = delta[r] - fit
-            if role[r] == 1 { sumTreated += residual[r] }
+            if role[r] == 1 { sumTreated += weight[r] * residual[r] }
         }
-        let att = sumTreated / Double(nG)
-        let scale = Double(n) / Double(nG)
+        let att = sumTreated / weightG
+        let scale = Double(n) / weightG
         var psi = [Double](repeating: 0, count: n)
         for r in 0..<n {
             switch role[r] {
-            case 1: psi[r] = scale * (residual[r] - att)
+            case 1: psi[r] = scale * weight[r] * (residual[r] - att)
             case -1:
                 let row = x(r)
                 var leverage = 0.0
                 for k in row.indices { leverage += row[k] * a[k] }
-                psi[r] = -scale * residual[r] * leverage
+                psi[r] = -scale * weight[r] * residual[r] * leverage
             default: break
             }
         }

@@ -61,15 +61,23 @@ public struct CallawaySantAnnaResult: Sendable {
     public let droppedUnits: Int
     /// Number of clusters of the standard errors (units unless clustered).
     public let clusterCount: Int
+    /// How the sample was estimated: `.balanced` (panel estimators, also when an `.unbalanced` request met a
+    /// balanced panel), `.unbalanced` or `.repeatedCrossSections` (DRDID's repeated cross-section estimators).
+    public let estimatedAs: CallawaySantAnna.PanelType
 
     let influence: InfluenceMatrix
     let unitCohort: [Int]
+    /// Sampling weight per unit (R did's `weights.ind`: the mean over a unit's observations).
+    let unitWeight: [Double]
     let clusterIndex: [Int]
     let clustered: Bool
 
-    init(model: CallawaySantAnna, cells: [Cell], influence: InfluenceMatrix, unitCohort: [Int],
-         clusterIndex: [Int], clusterCount: Int, clustered: Bool, periods: [Int], droppedUnits: Int) throws {
+    init(model: CallawaySantAnna, cells: [Cell], influence: InfluenceMatrix, unitCohort: [Int], unitWeight: [Double],
+         clusterIndex: [Int], clusterCount: Int, clustered: Bool, periods: [Int], droppedUnits: Int,
+         estimatedAs: CallawaySantAnna.PanelType) throws {
         self.model = model
+        self.unitWeight = unitWeight
+        self.estimatedAs = estimatedAs
         self.influence = influence
         self.unitCohort = unitCohort
         self.clusterIndex = clusterIndex
@@ -100,10 +108,11 @@ public struct CallawaySantAnnaResult: Sendable {
 
     /// A text table of the ATT(g,t) for people.
     public func summary() -> String {
-        let conditioning = model.covariates.isEmpty ? "" : ", outcome regression on \(model.covariates.joined(separator: ", "))"
+        let conditioning = model.covariates.isEmpty ? ""
+            : ", \(model.method.rawValue) on \(model.covariates.joined(separator: ", "))"
         var lines = ["Callaway–Sant'Anna group-time ATT (control: \(model.controlGroup.rawValue), "
             + "anticipation: \(model.anticipation), base period: \(model.basePeriod.rawValue)\(conditioning))",
-            "units: \(unitCount), periods: \(periods.count)"
+            "units: \(unitCount), periods: \(periods.count), sample: \(estimatedAs.rawValue)"
             + (droppedUnits > 0 ? ", dropped (treated in first period): \(droppedUnits)" : ""),
             "intervals: \(uniformBands ? "simultaneous (sup-t)" : "pointwise") \(formatPercent(1 - model.alpha))",
             pad(["group", "time", "att", "std_error", "conf_low", "conf_high"])]

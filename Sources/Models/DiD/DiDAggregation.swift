@@ -2,10 +2,11 @@ import Stats
 
 /// An aggregation of group-time effects, as R did's `aggte(type = ...)`.
 ///
-/// All use P(G = g) (cohort shares among all units of the estimation sample) as weights; their
-/// influence functions include the term from estimating those weights (R did's `wif`). With the
-/// weights w_k = p_{g_k}/S, S = Σ_{k∈K} p_{g_k}, over the cells K aggregated, that term is
-/// (1/S) Σ_{k∈K: g_k = G_i} (ATT_k − θ̂) for unit i — R did's `wif %*% att`, simplified.
+/// All use P(G = g) (cohort shares among all units of the estimation sample, weighted by the sampling
+/// weights s_i when given: p_g = (1/n) Σ_i s_i 1{G_i = g}) as weights; their influence functions include the
+/// term from estimating those weights (R did's `wif`). With the weights w_k = p_{g_k}/S, S = Σ_{k∈K} p_{g_k},
+/// over the cells K aggregated, that term is (s_i/S) Σ_{k∈K: g_k = G_i} (ATT_k − θ̂) for unit i — R did's
+/// `wif %*% att`, simplified.
 public enum DiDAggregation: Sendable, Equatable, Hashable {
     /// θ = Σ_{g ≤ t ≤ g+maxE} p_g ATT(g,t) / Σ p_g: the average effect over all post-treatment cells.
     case simple(maxE: Int? = nil)
@@ -105,7 +106,7 @@ extension CallawaySantAnnaResult {
         let cells = effects
         var pg: [Int: Double] = [:]
         for g in groups { pg[g] = 0 }
-        for c in unitCohort where c > 0 { pg[c, default: 0] += 1 }
+        for (c, w) in zip(unitCohort, unitWeight) where c > 0 { pg[c, default: 0] += w }
         for g in pg.keys { pg[g]! /= Double(n) }
         func share(_ k: Int) -> Double { pg[cells[k].group] ?? 0 }
         let tMin = cells.map(\.time).min() ?? 0, tMax = cells.map(\.time).max() ?? 0
@@ -174,7 +175,7 @@ extension CallawaySantAnnaResult {
             var psi = indexMatrix.combination(Array(parts.indices), weights: shares.map { $0 / s })
             // Estimated-weights term: (1/S) Σ_{g = G_i} (θ(g) − θ).
             let byGroup = Dictionary(uniqueKeysWithValues: zip(parts.map(\.index), values))
-            for i in 0..<n { if let v = byGroup[unitCohort[i]] { psi[i] += (v - overallValue) / s } }
+            for i in 0..<n { if let v = byGroup[unitCohort[i]] { psi[i] += unitWeight[i] * (v - overallValue) / s } }
             overallPsi = psi
         } else {
             guard !overallCells.isEmpty else { throw DiDError(.design, "no post-treatment effects to aggregate") }
@@ -216,7 +217,7 @@ extension CallawaySantAnnaResult {
             let s = ks.map(share).reduce(0, +)
             var byGroup: [Int: Double] = [:]
             for k in ks { byGroup[effects[k].group, default: 0] += effects[k].att - value }
-            for i in 0..<unitCount { if let d = byGroup[unitCohort[i]] { psi[i] += d / s } }
+            for i in 0..<unitCount { if let d = byGroup[unitCohort[i]] { psi[i] += unitWeight[i] * d / s } }
         }
         return (value, psi)
     }

@@ -12,7 +12,7 @@ import Foundation
 ///                    "group": [{"group", ...}], "calendar": [{"time", ...}],
 ///                    "overall": {"dynamic": {...}, "group": {...}, "calendar": {...}}},
 ///      "pretest": {"statistic", "df", "p_value"} | null,
-///      "n_units": n, "n_periods": T, "dropped_units": k}
+///      "n_units": n, "n_periods": T, "dropped_units": k, "sample": "balanced" | "unbalanced" | "rcs"}
 ///
 /// or, for TWFE, {"method": "twfe", "event_study": [{"e", "coef", "std_error", "conf_low", "conf_high"}],
 /// "static": {...}, "n_units", "n_periods", "n_clusters", "small_sample_factor"}. Missing numbers
@@ -60,7 +60,7 @@ public struct CSReport: Encodable, Sendable {
         case criticalValue = "critical_value", uniformBands = "uniform_bands", attGT = "att_gt", aggregate
         case nUnits = "n_units", nPeriods = "n_periods", droppedUnits = "dropped_units"
         case simple, dynamic, group, calendar, overall, draws, seed, weights, covariates, estMethod = "est_method"
-        case pretest
+        case pretest, sample
     }
 
     /// The JSON layout documented on `DiDReport`.
@@ -99,6 +99,7 @@ public struct CSReport: Encodable, Sendable {
         try c.encode(result.unitCount, forKey: .nUnits)
         try c.encode(result.periods.count, forKey: .nPeriods)
         try c.encode(result.droppedUnits, forKey: .droppedUnits)
+        try c.encode(result.estimatedAs.rawValue, forKey: .sample)
         if let pretest { try c.encode(pretest, forKey: .pretest) } else { try c.encodeNil(forKey: .pretest) }
     }
 

@@ -13,10 +13,11 @@ extension PanelData {
     ///   - outcome: name of the outcome column.
     ///   - cluster: optional name of a time-invariant cluster column.
     ///   - covariates: names of numeric covariate columns, carried into `covariates`.
+    ///   - weights: optional name of a numeric sampling-weight column (R did's `weightsname`).
     /// - Throws: `DataError` for a missing or mistyped column; `DiDError` (with the row) for a missing
     ///   unit, period or outcome value.
     public init(table: Table, unit: String, time: String, cohort: String, outcome: String, cluster: String? = nil,
-                covariates: [String] = []) throws {
+                covariates: [String] = [], weights: String? = nil) throws {
         let units = try table.strings(unit)
         let times = try table.ints(time)
         let cohorts = try table.ints(cohort)
@@ -43,8 +44,16 @@ extension PanelData {
         }
         var covariateValues: [String: [Double]] = [:]
         for name in covariates { covariateValues[name] = try table.doubles(name) }
+        var weightValues: [Double]? = nil
+        if let weights {
+            let w = try table.doubles(weights)
+            if let r = w.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+                throw DiDError(.nonFinite, row: r, column: weights, "weight in column '\(weights)' is missing, negative or not finite")
+            }
+            weightValues = w
+        }
         self.init(unit: unitIDs, time: times, cohort: cohorts.map { $0 == IntMissing ? nil : $0 }, outcome: y,
-                  cluster: clusters, covariates: covariateValues)
+                  cluster: clusters, covariates: covariateValues, weights: weightValues)
     }
 }
 

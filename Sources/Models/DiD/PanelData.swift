@@ -19,6 +19,9 @@ public struct PanelData: Sendable, Equatable {
     /// Optional covariates by name (one value per observation), for `CallawaySantAnna.covariates`
     /// (outcome regression; each comparison uses the values of its base period).
     public var covariates: [String: [Double]]
+    /// Optional sampling weights per observation (R did's `weightsname`), finite and ≥ 0 with a positive
+    /// mean; constant within a unit on a balanced panel. `nil`: every observation weighs 1.
+    public var weights: [Double]?
 
     /// Creates a long-form panel. Shapes are checked by the estimators (`DiDError` on mismatch).
     /// - Parameters:
@@ -28,14 +31,16 @@ public struct PanelData: Sendable, Equatable {
     ///   - outcome: outcome per observation.
     ///   - cluster: optional time-invariant cluster per observation.
     ///   - covariates: optional covariates per observation, by name.
+    ///   - weights: optional sampling weights per observation.
     public init(unit: [String], time: [Int], cohort: [Int?], outcome: [Double],
-                cluster: [String]? = nil, covariates: [String: [Double]] = [:]) {
+                cluster: [String]? = nil, covariates: [String: [Double]] = [:], weights: [Double]? = nil) {
         self.unit = unit
         self.time = time
         self.cohort = cohort
         self.outcome = outcome
         self.cluster = cluster
         self.covariates = covariates
+        self.weights = weights
     }
 
     /// Number of observations (rows).

@@ -9,12 +9,18 @@ struct DidEstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Staggered difference-in-differences: Callaway–Sant'Anna ATT(g,t) and aggregations, Sun–Abraham, or TWFE.",
         discussion: """
-            DATA.csv is a balanced long panel: one row per unit and period. --cohort holds the first treated
-            period of the unit (empty or 0 = never treated). Conventions follow R did: not-yet-treated
+            DATA.csv is a long panel: one row per unit and period, balanced unless --panel-type says otherwise
+            (unbalanced: R did's allow_unbalanced_panel, estimated with DRDID's repeated cross-section
+            estimators and influence functions summed by unit; rcs: repeated cross-sections, every row its own
+            unit). --cohort holds the first treated period of the unit (empty or 0 = never treated). --weights
+            COL gives sampling weights (R did's weightsname). Conventions follow R did: not-yet-treated
             comparison = never treated plus units first treated after max(t, base) + anticipation; varying base
             period; --covariates by the doubly robust estimator (--estimator dr, R did's default), inverse
-            probability weighting (ipw) or outcome regression (reg), values in the base period; analytic standard errors from influence functions, or --bootstrap B for R did's multiplier
-            bootstrap (Rademacher weights, clustered by unit or --cluster, simultaneous sup-t bands).
+            probability weighting (ipw), outcome regression (reg) or the improved doubly robust estimator
+            (dr-imp: DRDID's drdid_imp_panel, balanced panels), values in the base period; analytic
+            standard errors from influence functions, or --bootstrap B for R did's multiplier bootstrap
+            (Rademacher multipliers, or --multipliers mammen; clustered by unit or --cluster;
+            simultaneous sup-t bands).
             --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD
             with CRV1 errors (fixest's small-sample factor); --method sa the Sun–Abraham interaction-weighted
             event study (never-treated or last-treated control, delta-method CRV1 errors).
@@ -29,6 +35,11 @@ struct DidEstimateCommand: ParsableCommand {
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --covariates lpop
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
                 --covariates lpop --estimator ipw
+              stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
+                --covariates lpop --estimator dr-imp
+              stationkit did mpdta_unbalanced.csv --outcome lemp --unit countyreal --time year --cohort first_treat \\
+                --panel-type unbalanced --weights w
+              stationkit did survey.csv --outcome y --unit respondent --time year --cohort first_treat --panel-type rcs
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --method sa
               stationkit did bacon mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat --method twfe
@@ -50,12 +61,17 @@ struct DidEstimateCommand: ParsableCommand {
     var cluster: String?
     @Option(help: "Comma-separated covariate columns for cs (values in the base period).")
     var covariates: String?
-    @Option(help: "How cs uses covariates: dr (doubly robust, R did default), ipw or reg.")
+    @Option(help: "How cs uses covariates: dr (doubly robust, R did default), ipw, reg or dr-imp (improved DR).")
     var estimator: CallawaySantAnna.EstimationMethod = .doublyRobust
     @Option(help: "Multiplier-bootstrap draws for cs (0 = analytic standard errors).")
     var bootstrap: Int = 0
     @Option(help: "Bootstrap multipliers: rademacher (R did) or mammen.")
-    var weights: MultiplierBootstrap.Weights = .rademacher
+    var multipliers: MultiplierBootstrap.Weights = .rademacher
+    @Option(help: "Sampling-weight column for cs (R did's weightsname; constant within a unit on a balanced panel).")
+    var weights: String?
+    @Option(name: .customLong("panel-type"),
+            help: "Sampling design for cs: balanced (default), unbalanced (R did's allow_unbalanced_panel) or rcs (repeated cross-sections).")
+    var panelType: CallawaySantAnna.PanelType = .balanced
     @Option(name: .customLong("balance-e"), help: "Event study only over cohorts observed this many periods after treatment.")
     var balanceE: Int?
     @Option(name: .customLong("min-e"), help: "Smallest event time reported by the event study.")
@@ -75,7 +91,10 @@ struct DidEstimateCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let (file, panel) = try input.read(cluster: cluster, covariates: covariateNames)
+        if method != .cs, weights != nil || panelType != .balanced {
+            throw ValidationError("--weights and --panel-type apply to --method cs only")
+        }
+        let (file, panel) = try input.read(cluster: cluster, covariates: covariateNames, weights: weights)
         let text: String
         do {
             switch method {
@@ -95,11 +114,11 @@ struct DidEstimateCommand: ParsableCommand {
 
     private func runCS(_ panel: PanelData) throws -> String {
         let inference: DiDInference = bootstrap > 0
-            ? .multiplierBootstrap(MultiplierBootstrap(draws: bootstrap, seed: seed.seed, weights: weights))
+            ? .multiplierBootstrap(MultiplierBootstrap(draws: bootstrap, seed: seed.seed, weights: multipliers))
             : .analytic
         let model = CallawaySantAnna(controlGroup: control, anticipation: anticipation, basePeriod: basePeriod,
                                      alpha: alpha, inference: inference, covariates: covariateNames,
-                                     method: estimator)
+                                     method: estimator, panelType: panelType)
         let report = try CSReport(model.fit(panel), dynamic: .dynamic(balanceE: balanceE, minE: minE, maxE: maxE))
         warnAboutSmallCohorts(panel)
         switch output.format {
@@ -161,3 +180,4 @@ extension CallawaySantAnna.ControlGroup: ExpressibleByArgument {}
 extension CallawaySantAnna.BasePeriod: ExpressibleByArgument {}
 extension MultiplierBootstrap.Weights: ExpressibleByArgument {}
 extension CallawaySantAnna.EstimationMethod: ExpressibleByArgument {}
+extension CallawaySantAnna.PanelType: ExpressibleByArgument {}

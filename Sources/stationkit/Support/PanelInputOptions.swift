@@ -16,15 +16,16 @@ struct PanelInputOptions: ParsableArguments {
     var cohort: String
     @OptionGroup var csv: CSVInputOptions
 
-    /// Reads the CSV and builds the panel (with optional cluster and covariate columns).
+    /// Reads the CSV and builds the panel (with optional cluster, covariate and sampling-weight columns).
     /// - Throws: the reader's `DataErrors`; a missing or non-finite cell as a `DataError` at its FILE:LINE:COL.
-    func read(cluster: String? = nil, covariates: [String] = []) throws -> (file: CSVFile, panel: PanelData) {
+    func read(cluster: String? = nil, covariates: [String] = [], weights: String? = nil) throws -> (file: CSVFile, panel: PanelData) {
         let file = try CSVReader.read(data, options: csv.readOptions())
         do {
             let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
-                                      cluster: cluster, covariates: covariates)
+                                      cluster: cluster, covariates: covariates, weights: weights)
             return (file, panel)
         } catch let error as DiDError {
+            if let weights, error.message.hasPrefix("weight") { throw error.located(in: file, column: weights) }
             throw located(error, in: file)
         }
     }

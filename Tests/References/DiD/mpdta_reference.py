@@ -76,6 +76,13 @@ def csdid_run(df, control, aggs, anticipation=0, base_period="varying", cluster=
         inffunc = inffunc["inffunc"] if isinstance(inffunc, dict) else inffunc
         inffunc = inffunc.toarray() if hasattr(inffunc, "toarray") else np.asarray(inffunc)
         out["att_gt_cluster_std_error"] = cluster_se(inffunc, df, cluster)
+    out.update(csdid_aggregates(m, aggs))
+    return out
+
+
+def csdid_aggregates(m, aggs):
+    """csdid aggte (analytic errors) for each named aggregation of a fitted ATTgt."""
+    out = {}
     for name, kwargs in aggs.items():
         with contextlib.redirect_stdout(io.StringIO()):
             m.aggte(bstrap=False, cband=False, **kwargs)
@@ -109,6 +116,14 @@ def moderndid_run(df, control, aggs, anticipation=0, base_period="varying", clus
         {"group": int(g), "time": int(t), "att": float(a), "std_error": float(s)}
         for g, t, a, s in zip(r.groups, r.times, r.att_gt, r.se_gt)
     ]}
+    out.update(moderndid_aggregates(r, aggs))
+    return out
+
+
+def moderndid_aggregates(r, aggs):
+    """moderndid aggte (analytic errors) for each named aggregation of an att_gt result."""
+    import moderndid
+    out = {}
     for name, kwargs in aggs.items():
         kw = dict(kwargs)
         kw["type"] = kw.pop("typec")
