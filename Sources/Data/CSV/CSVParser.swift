@@ -60,7 +60,7 @@ struct CSVParser {
         headerStart = bom
         let keep = CSVParser.headerFieldCounts(tok)
         headerFields = keep.all
-        var seen: Set<String> = []
+        var header = HeaderNames(allowsEmptyFirst: options.allowsEmptyFirstHeaderName)
         // Header.
         while true {
             let (f, t) = tok.next(&raw)
@@ -69,19 +69,10 @@ struct CSVParser {
             }
             var cell: [UInt8] = []
             CSVParser.unescaped(p, f, into: &cell)
-            var name = String(decoding: cell, as: UTF8.self)
             let col = tok.column(of: f.origin, lineStart: f.lineStart)
-            if name.isEmpty, !(names.isEmpty && options.allowsEmptyFirstHeaderName) {
-                name = "column\(names.count + 1)"
-                add(line: f.line, column: col, "empty column name in the header (named it \(name))")
-            }
-            if seen.contains(name) {  // a set: a header of 100,000 names is not quadratic
-                let renamed = "\(name).\(names.count + 1)"
-                add(line: f.line, column: col, "duplicate column name '\(name)' in the header (renamed to \(renamed))")
-                name = renamed
-            }
+            let (name, problem) = header.add(String(decoding: cell, as: UTF8.self))
+            if let problem { add(line: f.line, column: col, problem) }
             names.append(name)
-            seen.insert(name)
             builders.append(ColumnBuilder(type: options.schema[name]))
             if t != .comma { break }
         }
@@ -166,38 +157,30 @@ struct CSVParser {
     @inline(never)
     mutating func mismatch(_ q: UnsafePointer<UInt8>, _ len: Int, column c: Int, field: CSVTokenizer.Field,
                            p: UnsafePointer<UInt8>, n: Int) {
-        let text = String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
         let tok = CSVTokenizer(p, count: n, delimiter: options.delimiter)
-        let col = tok.column(of: field.origin, lineStart: field.lineStart)
-        if DecimalParser.hasThousandsSeparators(q, len) {
-            let plain = text.replacingOccurrences(of: ",", with: "")
-            add(line: field.line, column: col,
-                "number '\(text)' in column '\(names[c])' has thousands separators; write it without them (\(plain))")
-            builders[c].appendMissing()
-            return
+        // The closure reads copies of the record positions, not `self`, whose builders are being mutated.
+        let (starts, lines, rows, delimiter) = (recordStarts, recordLines, rowCount, options.delimiter)
+        let previous = { CSVParser.previousCells(column: c, p: p, n: n, starts: starts, lines: lines, rows: rows, delimiter: delimiter) }
+        if let message = builders[c].appendWidening(q, len, name: names[c], previous: previous) {
+            add(line: field.line, column: tok.column(of: field.origin, lineStart: field.lineStart), message)
         }
-        if builders[c].fixed {
-            let what = builders[c].state == .int ? "an integer" : "a number"
-            add(line: field.line, column: col, "expected \(what) in column '\(names[c])', found '\(text)'")
-            builders[c].appendMissing()
-            return
-        }
-        if builders[c].state == .int, DecimalParser.double(q, len) != nil {
-            builders[c].promoteToDouble()
-        } else {
-            builders[c].promoteToString(previous: previousCells(column: c, p: p, n: n))
-        }
-        _ = builders[c].append(q, len)
     }
 
     /// The raw cells of column `c` in the records read so far (excluding the current one).
     func previousCells(column c: Int, p: UnsafePointer<UInt8>, n: Int) -> [[UInt8]?] {
+        CSVParser.previousCells(column: c, p: p, n: n, starts: recordStarts, lines: recordLines, rows: rowCount,
+                                delimiter: options.delimiter)
+    }
+
+    /// The raw cells of column `c` in the first `rows` records starting at `starts`/`lines`.
+    static func previousCells(column c: Int, p: UnsafePointer<UInt8>, n: Int, starts recordStarts: [Int], lines recordLines: [Int],
+                              rows rowCount: Int, delimiter: UInt8) -> [[UInt8]?] {
         var out: [[UInt8]?] = []
         out.reserveCapacity(rowCount)
         var ignored: [CSVTokenizer.Problem] = []
         for r in 0..<rowCount {
             var tok = CSVTokenizer(p, count: n, at: recordStarts[r], line: recordLines[r], lineStart: recordStarts[r],
-                                   delimiter: options.delimiter)
+                                   delimiter: delimiter)
             var k = 0
             var found: [UInt8]?
             while true {

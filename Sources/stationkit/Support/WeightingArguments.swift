@@ -15,9 +15,9 @@ enum NormalizationChoice: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// A decision-matrix CSV and how to read it (shared by `weights <objective>`, `score` and `robustness`).
+/// A decision-matrix CSV or .xlsx and how to read it (shared by `weights <objective>`, `score` and `robustness`).
 struct MatrixInputOptions: ParsableArguments {
-    @Argument(help: "Decision matrix CSV: one row per alternative, an id column, one numeric column per criterion.")
+    @Argument(help: "Decision matrix CSV or .xlsx: one row per alternative, an id column, one numeric column per criterion.")
     var matrix: String
 
     @Option(help: "Comma-separated cost criteria (smaller is better); all others are benefits.")
@@ -26,8 +26,10 @@ struct MatrixInputOptions: ParsableArguments {
     @Option(help: "Name of the alternative-id column (default: the first column).")
     var id: String?
 
+    @OptionGroup var csv: CSVInputOptions
+
     func read() throws -> DecisionMatrix {
-        try DecisionMatrix.read(csv: matrix, idColumn: id, costs: commaList(cost))
+        try DecisionMatrix.read(csv: matrix, idColumn: id, costs: commaList(cost), options: csv.readOptions(for: matrix))
     }
 }
 

@@ -29,7 +29,7 @@ struct PlotBarsSource: ParsableArguments {
                 : BuiltInLabel.value.text(lang)
             return (ids.map { sim.districtNames[$0] ?? $0 }, series, BuiltInLabel.district.text(lang) + " (\(sim.years[yi]))", yTitle)
         }
-        let t = try RecordTable(path: source.input)
+        let t = try source.records()
         let p = try t.pivot(category: category, group: group, value: value)
         return (p.categories, zip(p.groups, p.values).map { (name: $0.0, values: $0.1) }, category, value)
     }

@@ -32,7 +32,7 @@ struct PlotFanCommand: ParsableCommand {
             let bands = try sim.bands(metric, districts: ids, scale: MetricLabels.scale(metric))
             try plot.emit(FanChart.render(bands, style: style, yTitle: plot.yTitle ?? MetricLabels.title(metric, plot.lang)))
         } else {
-            let t = try RecordTable(path: source.input)
+            let t = try source.records()
             let xs = try t.numbers(x), ys = try t.numbers(y)
             let lo = try low.map { try t.numbers($0) }, hi = try high.map { try t.numbers($0) }
             let groups = try group.map { try t.texts($0) } ?? Array(repeating: y, count: t.rows.count)

@@ -33,7 +33,7 @@ struct PlotHeatmapCommand: ParsableCommand {
                                          yTitle: plot.yTitle ?? BuiltInLabel.district.text(lang),
                                          legendTitle: MetricLabels.title(metric, lang), decimals: max(0, decimals)))
         } else {
-            let t = try RecordTable(path: source.input)
+            let t = try source.records()
             let p = try t.pivot(category: column, group: row, value: value)
             try plot.emit(Heatmap.render(rows: p.groups, columns: p.categories, values: p.values, style: plot.style,
                                          xTitle: plot.xTitle ?? column, yTitle: plot.yTitle ?? row, legendTitle: value,

@@ -52,8 +52,13 @@ struct PlotOptions: ParsableArguments {
 
 /// The input file of a plot, with its kind decided by the contents.
 struct PlotInput: ParsableArguments {
-    @Argument(help: "Input: JSON written by a stationkit command, or CSV.")
+    @Argument(help: "Input: JSON written by a stationkit command, or a CSV or .xlsx table.")
     var input: String
+
+    @OptionGroup var csv: CSVInputOptions
+
+    /// The input's rows (JSON rows, or a CSV/.xlsx table read with --encoding/--delimiter/--sheet).
+    func records() throws -> RecordTable { try csv.records(input) }
 
     /// True when the file is a simulation result (`stationkit.simulation/1`).
     var isSimulation: Bool {

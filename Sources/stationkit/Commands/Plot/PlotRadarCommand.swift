@@ -18,7 +18,7 @@ struct PlotRadarCommand: ParsableCommand {
 
     func run() throws {
         try plot.check()
-        let t = try RecordTable(path: source.input)
+        let t = try source.records()
         let names = try t.texts(group)
         let axes = splitList(columns).isEmpty ? t.columns.filter { $0 != group } : splitList(columns)
         let values = try axes.map { try t.numbers($0) }

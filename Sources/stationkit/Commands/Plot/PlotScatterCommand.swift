@@ -18,7 +18,7 @@ struct PlotScatterCommand: ParsableCommand {
 
     func run() throws {
         try plot.check()
-        let t = try RecordTable(path: source.input)
+        let t = try source.records()
         let xs = try t.numbers(x), ys = try t.numbers(y)
         try plot.emit(ScatterChart.render(x: xs.map { $0 ?? .nan }, y: ys.map { $0 ?? .nan }, style: plot.style,
                                           xTitle: plot.xTitle ?? x, yTitle: plot.yTitle ?? y))
