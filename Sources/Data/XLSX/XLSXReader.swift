@@ -6,10 +6,11 @@ import Foundation
 /// - Sheet: `CSVReadOptions.sheet` by name, else the first visible sheet of the workbook.
 /// - Cells: see `XLSXSheetCells` (numbers as stored, shared/inline/rich text, booleans as TRUE/FALSE,
 ///   formulas by their saved value; error values and formulas without a saved value are problems).
-/// - Table: the header is the first row holding a non-empty cell; its first and last non-empty cells
-///   fix the table's columns. Later rows with a non-empty cell are data rows (empty rows are skipped,
-///   as empty lines in a CSV); a missing cell is a missing value; a non-empty cell left or right of
-///   the header's columns is a problem. Names and types follow `CSVReader` exactly (empty and duplicate
+/// - Table: the header is the first row holding a non-empty cell; its last non-empty cell is the
+///   table's last column, and its first column is the leftmost column used from the header on (so a
+///   label column under an empty top-left cell belongs to the table, as in a CSV `,a,b`). Later rows with a non-empty cell are data rows (empty rows are skipped,
+///   as empty lines in a CSV); a missing cell is a missing value; a non-empty cell right of the
+///   header's last column is a problem ("too many fields"). Names and types follow `CSVReader` exactly (empty and duplicate
 ///   names renamed and reported; int → double → string inference or `CSVReadOptions.schema`).
 ///   Dates stored as numbers with a date format read as their serial numbers (the style is not read).
 /// - Locations: `book.xlsx[Sheet]:ROW:COLUMN`, the sheet's row number and column number (A = 1), so

@@ -17,12 +17,14 @@ enum XLSXSheetTable {
             rows.append((cells[i].row, cells[i..<j]))
             i = j
         }
-        guard let header = rows.first, let first = header.cells.first?.column, let last = header.cells.last?.column else {
+        guard let header = rows.first, let headerFirst = header.cells.first?.column, let last = header.cells.last?.column else {
             problems.append(DataError(at: SourceLocation(file: file, line: 1, column: 1), "empty sheet: a header row is required"))
             return finish(Table(name: file), problems, options, file: file, map: .init(headerRow: 1, rows: [], firstColumn: 1))
         }
-        let width = last - first + 1
         let data = rows.dropFirst()
+        // The leftmost used column: a label column under an empty top-left header cell belongs to the table.
+        let first = min(headerFirst, data.compactMap { $0.cells.first?.column }.filter { $0 <= last }.min() ?? headerFirst)
+        let width = last - first + 1
         guard data.count <= limits.maxCells / max(width, 1) else {
             throw DataError(at: SourceLocation(file: file),
                             "the sheet's table of \(data.count) rows × \(width) columns exceeds the limit of \(limits.maxCells) cells")

@@ -180,6 +180,22 @@ save(wb, os.path.join(OUT, "shared-strings.xlsx"), shared=True, keep_inline={"A4
 check(os.path.join(OUT, "shared-strings.xlsx"), "streets", ["street_id", "district", "kind", "villages"], S_ROWS)
 write_csv("shared-strings.csv", ["street_id", "district", "kind", "villages"], S_ROWS)
 
+# 4b. A decision matrix and AHP judgments (text "1/3" cells and numbers) on two sheets, first sheet "matrix".
+M_HEADER = ["station", "staff", "coverage", "cost", "satisfaction"]
+M_ROWS = [["S1", 3.2, 0.85, 12, 88], ["S2", 2.1, 0.6, 9.5, 75], ["S3", 4, 0.92, 15, 91],
+          ["S4", 2.8, 0.7, 8, 80], ["S5", 3.5, 0.55, 11, 70], ["S6", 1.9, 0.78, 10.5, 85]]
+J_HEADER = [None, "staff", "coverage", "cost", "satisfaction"]
+J_ROWS = [["staff", 1, 3, 5, 7], ["coverage", "1/3", 1, 2, 3], ["cost", 0.2, "1/2", 1, "1/2"],
+          ["satisfaction", "1/7", "1/3", 2, 1]]
+wb = openpyxl.Workbook()
+sheet(wb, "matrix", M_HEADER, M_ROWS, first=True)
+sheet(wb, "judgments", J_HEADER, J_ROWS)
+save(wb, os.path.join(OUT, "matrix.xlsx"), shared=True)
+check(os.path.join(OUT, "matrix.xlsx"), "matrix", M_HEADER, M_ROWS)
+check(os.path.join(OUT, "matrix.xlsx"), "judgments", J_HEADER, J_ROWS)
+write_csv("matrix.csv", M_HEADER, M_ROWS)
+write_csv("judgments.csv", ["" if h is None else h for h in J_HEADER], J_ROWS)
+
 # 5. Broken: a truncated download of stations.xlsx, and a CSV renamed .xlsx.
 with open(os.path.join(OUT, "stations.xlsx"), "rb") as f:
     whole = f.read()
