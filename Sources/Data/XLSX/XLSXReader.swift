@@ -4,15 +4,15 @@ import Foundation
 /// CSV reader makes from the sheet's CSV export, so every command that reads a CSV reads spreadsheets too.
 ///
 /// - Sheet: `CSVReadOptions.sheet` by name, else the first visible sheet of the workbook.
-/// - Cells: see `XLSXSheetCells` (numbers as stored, shared/inline/rich text, booleans as TRUE/FALSE,
-///   formulas by their saved value; error values and formulas without a saved value are problems).
+/// - Cells: see `XLSXSheetCells` (numbers as stored, numbers in date styles as ISO 8601 dates, shared/inline/rich
+///   text, booleans as TRUE/FALSE, formulas by their saved value; error values and formulas without a saved
+///   value are problems).
 /// - Table: the header is the first row holding a non-empty cell; its last non-empty cell is the
 ///   table's last column, and its first column is the leftmost column used from the header on (so a
 ///   label column under an empty top-left cell belongs to the table, as in a CSV `,a,b`). Later rows with a non-empty cell are data rows (empty rows are skipped,
 ///   as empty lines in a CSV); a missing cell is a missing value; a non-empty cell right of the
 ///   header's last column is a problem ("too many fields"). Names and types follow `CSVReader` exactly (empty and duplicate
 ///   names renamed and reported; int → double → string inference or `CSVReadOptions.schema`).
-///   Dates stored as numbers with a date format read as their serial numbers (the style is not read).
 /// - Locations: `book.xlsx[Sheet]:ROW:COLUMN`, the sheet's row number and column number (A = 1), so
 ///   `book.xlsx[工作表1]:5:3` is cell C5; messages about a cell also name it (`cell C5`). Problems with the
 ///   file itself (not a zip, damaged, no such sheet, malformed XML, an entry over `XLSXLimits`) are

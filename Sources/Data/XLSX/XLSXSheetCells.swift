@@ -8,6 +8,7 @@ import FoundationXML
 /// - numbers (`t="n"` or none): the stored value as written (Excel writes shortest round-trip forms);
 /// - shared strings (`t="s"`), inline strings (`t="inlineStr"`, rich runs joined), formula strings
 ///   (`t="str"`) and ISO dates (`t="d"`): the text;
+/// - numbers in a date or time style: ISO 8601 text (`2021-03-01`, see `XLSXDates`);
 /// - booleans (`t="b"`): `TRUE` / `FALSE`, as Excel's CSV export writes them;
 /// - formulas: their cached value (the `<v>` the spreadsheet program saved);
 /// - errors (`t="e"`, e.g. `#DIV/0!`) and formulas saved without a value are problems at the cell
@@ -30,10 +31,11 @@ struct XLSXSheetCells {
     ///   - entry: its zip path (for messages about the XML).
     ///   - file: the location name of the sheet (`book.xlsx[Sheet]`).
     ///   - strings: the workbook's shared strings.
+    ///   - dates: which cell styles are dates.
     /// - Throws: `DataError` for malformed XML, or a cell or row reference that is malformed, off the
     ///   grid, or goes backwards (at the row of the bad reference).
-    init(_ data: Data, entry: String, file: String, strings: [String]) throws {
-        let h = Handler(file: file, strings: strings)
+    init(_ data: Data, entry: String, file: String, strings: [String], dates: XLSXDates = XLSXDates()) throws {
+        let h = Handler(file: file, strings: strings, dates: dates)
         try h.parse(data, entry: entry, file: file)
         cells = h.cells
         problems = h.problems
@@ -42,16 +44,18 @@ struct XLSXSheetCells {
     private final class Handler: XLSXXMLHandler {
         let file: String
         let strings: [String]
+        let dates: XLSXDates
         var cells: [Cell] = []
         var problems: [DataError] = []
         var row = 0, column = 0
         var inSheetData = false
         // The cell being read.
-        var type = "n", hasFormula = false, value: String?, inV = false, inline: XLSXText?
+        var type = "n", style = 0, hasFormula = false, value: String?, inV = false, inline: XLSXText?
 
-        init(file: String, strings: [String]) {
+        init(file: String, strings: [String], dates: XLSXDates) {
             self.file = file
             self.strings = strings
+            self.dates = dates
         }
 
         func at(_ row: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: row, column: column) }
@@ -94,6 +98,7 @@ struct XLSXSheetCells {
                 }
                 if row == 0 { row = 1 }
                 type = attribute(attributes, "t") ?? "n"
+                style = attribute(attributes, "s").flatMap { Int($0) } ?? 0
                 hasFormula = false
                 value = nil
                 inline = nil
@@ -142,7 +147,12 @@ struct XLSXSheetCells {
                 text = v == "1" ? "TRUE" : v == "0" ? "FALSE" : v
             case "e": return problem("the cell holds the spreadsheet error \(value ?? "?")")
             case "str", "d": text = value.map(XLSXText.unescape)
-            default: text = value?.trimmingCharacters(in: .whitespaces)
+            default:
+                text = value?.trimmingCharacters(in: .whitespaces)
+                if let t = text, style >= 0, style < dates.styles.count, let kind = dates.styles[style],
+                   let v = Double(t), let iso = dates.text(v, kind: kind) {
+                    text = iso
+                }
             }
             if let text, !text.isEmpty { cells.append(Cell(row: row, column: column, text: text)) }
         }

@@ -18,6 +18,8 @@ struct XLSXWorkbook {
     let archive: XLSXArchive
     private(set) var sheets: [Sheet] = []
     private let sharedStringsPart: String?
+    private let stylesPart: String?
+    private let date1904: Bool
 
     /// Opens the workbook in `bytes`.
     /// - Throws: `DataError` for a file that is not a workbook, a damaged zip or malformed XML.
@@ -38,6 +40,8 @@ struct XLSXWorkbook {
             return Sheet(name: s.name, part: r?.target, hidden: s.hidden, isChart: r?.type.hasSuffix("/chartsheet") ?? false)
         }
         sharedStringsPart = rels.target(ofType: "sharedStrings")
+        stylesPart = rels.target(ofType: "styles")
+        date1904 = book.date1904
     }
 
     /// The sheet called `name`, or by default the first visible sheet.
@@ -59,6 +63,14 @@ struct XLSXWorkbook {
         return try XLSXSharedStrings(data, entry: part, file: archive.file)
     }
 
+    /// Which cell styles are dates (none when the workbook has no styles part).
+    func dates() throws -> XLSXDates {
+        let part = stylesPart ?? "xl/styles.xml"
+        var dates = try archive.data(part).map { try XLSXDates($0, entry: part, file: archive.file) } ?? XLSXDates()
+        dates.date1904 = date1904
+        return dates
+    }
+
     /// Reads the cells of `sheet`; `located` is the file name used in cell locations (`book.xlsx[Sheet]`).
     /// - Throws: `DataError` for a chart sheet, a missing part, malformed XML or a bad cell reference.
     func cells(of sheet: Sheet, located: String) throws -> XLSXSheetCells {
@@ -67,14 +79,16 @@ struct XLSXWorkbook {
             throw DataError(at: SourceLocation(file: archive.file), "the workbook names sheet '\(sheet.name)' but has no part for it: it is damaged")
         }
         let data = try archive.required(part, what: "the part of sheet '\(sheet.name)'")
-        return try XLSXSheetCells(data, entry: part, file: located, strings: sharedStrings().strings)
+        return try XLSXSheetCells(data, entry: part, file: located, strings: sharedStrings().strings, dates: dates())
     }
 
-    /// `<sheet name= r:id= state=>` elements of the workbook part, in order.
+    /// `<sheet name= r:id= state=>` elements of the workbook part, in order, and its date system.
     private final class SheetList: XLSXXMLHandler {
         var sheets: [(name: String, id: String?, hidden: Bool)] = []
+        var date1904 = false
 
         override func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {
+            if name == "workbookPr" { date1904 = ["1", "true"].contains(attribute(attributes, "date1904") ?? "") }
             guard name == "sheet" else { return }
             let state = attribute(attributes, "state") ?? "visible"
             sheets.append((attribute(attributes, "name") ?? "", attribute(attributes, "id"), state != "visible"))

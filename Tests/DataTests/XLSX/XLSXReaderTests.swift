@@ -50,6 +50,12 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(try sheet.strings("street_id")[2], "U002")  // the inline string
     }
 
+    func testDateStyledNumbersReadAsISOTextInBothDateSystems() throws {
+        // openpyxl stores dates as serial numbers with date styles (1900-01-01 is serial 1, below Excel's 1900-02-29).
+        XCTAssertEqual(try load("dates.xlsx"), try load("dates.csv"))
+        XCTAssertEqual(try load("dates-1904.xlsx"), try load("dates-1904.csv"))
+    }
+
     func testCellLocationsAreSheetRowsAndColumnNumbers() throws {
         let f = try TableFile.read(path("stations.xlsx"), displayName: "s.xlsx")
         XCTAssertEqual(f.path, "s.xlsx[站点]")

@@ -14,6 +14,7 @@ keeps one). Each fixture is read back with openpyxl and compared with its rows b
 Zip timestamps are fixed so that reruns write identical bytes.
 """
 import csv
+import datetime
 import io
 import os
 import re
@@ -22,6 +23,7 @@ import zipfile
 import openpyxl
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -195,6 +197,32 @@ check(os.path.join(OUT, "matrix.xlsx"), "matrix", M_HEADER, M_ROWS)
 check(os.path.join(OUT, "matrix.xlsx"), "judgments", J_HEADER, J_ROWS)
 write_csv("matrix.csv", M_HEADER, M_ROWS)
 write_csv("judgments.csv", ["" if h is None else h for h in J_HEADER], J_ROWS)
+
+# 4c. Dates, date-times and times (openpyxl stores them as serial numbers with date styles), in the 1900
+#     date system and, for dates-1904.xlsx, the 1904 one; a Chinese custom date format; the CSV twin holds
+#     the ISO 8601 text.
+D_HEADER = ["station_id", "opened", "checked", "start", "founded"]
+D_ROWS = [["S001", datetime.date(2021, 3, 1), datetime.datetime(2023, 11, 29, 8, 30, 0), datetime.time(8, 30), datetime.date(1900, 1, 1)],
+          ["S002", datetime.date(2024, 2, 29), datetime.datetime(2024, 1, 1, 23, 59, 59), datetime.time(17, 0, 5), datetime.date(2000, 12, 31)]]
+D_CSV = [[r[0], r[1].isoformat(), r[2].strftime("%Y-%m-%d %H:%M:%S"), r[3].strftime("%H:%M:%S"), r[4].isoformat()] for r in D_ROWS]
+for name, epoch in [("dates.xlsx", CALENDAR_WINDOWS_1900), ("dates-1904.xlsx", CALENDAR_MAC_1904)]:
+    if epoch == CALENDAR_MAC_1904:
+        rows = [r[:4] + [datetime.date(2001, 1, 1) if r[0] == "S001" else datetime.date(2000, 12, 31)] for r in D_ROWS]
+    else:
+        rows = D_ROWS
+    wb = openpyxl.Workbook()
+    wb.epoch = epoch
+    ws = sheet(wb, "dates", D_HEADER, rows, first=True)
+    for row in ws.iter_rows(min_row=2):
+        row[1].number_format = "yyyy-mm-dd"
+        row[2].number_format = "yyyy-mm-dd hh:mm:ss"
+        row[3].number_format = "hh:mm:ss"
+        row[4].number_format = 'yyyy"年"m"月"d"日"'
+    save(wb, os.path.join(OUT, name), shared=True)
+    check(os.path.join(OUT, name), "dates", D_HEADER,
+          [[r[0], datetime.datetime.combine(r[1], datetime.time()), r[2], r[3], datetime.datetime.combine(r[4], datetime.time())] for r in rows])
+write_csv("dates.csv", D_HEADER, D_CSV)
+write_csv("dates-1904.csv", D_HEADER, [r[:4] + [d] for r, d in zip(D_CSV, ["2001-01-01", "2000-12-31"])])
 
 # 5. Broken: a truncated download of stations.xlsx, and a CSV renamed .xlsx.
 with open(os.path.join(OUT, "stations.xlsx"), "rb") as f:
