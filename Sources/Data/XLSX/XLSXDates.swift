@@ -71,8 +71,8 @@ struct XLSXDates {
         let rest = seconds % 86_400
         days += date1904 ? -24_107 : -25_569  // to days since 1970-01-01
         let (y, m, d) = Self.civil(days)
-        let date = String(format: "%04d-%02d-%02d", y, m, d)
-        let time = String(format: "%02d:%02d:%02d", rest / 3600, rest / 60 % 60, rest % 60)
+        let date = String(format: "%04ld-%02ld-%02ld", y, m, d)
+        let time = String(format: "%02ld:%02ld:%02ld", rest / 3600, rest / 60 % 60, rest % 60)
         switch kind {
         case .date: return rest == 0 ? date : "\(date) \(time)"
         case .dateTime: return "\(date) \(time)"
