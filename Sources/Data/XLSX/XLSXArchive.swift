@@ -22,7 +22,10 @@ struct XLSXArchive {
             throw DataError(at: here, "this is an old binary .xls workbook or a password-protected .xlsx, not an .xlsx zip: "
                 + "open it in a spreadsheet program and save it as .xlsx (without a password) or export CSV (UTF-8)")
         }
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else {
+        try XLSXZipDirectory.check(bytes, file: file)
+        let opened: Archive?
+        do { opened = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) } catch { opened = nil }
+        guard let archive = opened else {
             if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
                 throw DataError(at: here, "the zip archive of this .xlsx is truncated or damaged (no central directory): "
                     + "copy or download the file again")
@@ -37,6 +40,9 @@ struct XLSXArchive {
     /// - Throws: `DataError` when the entry is larger than the limit (declared or inflated), or corrupt.
     func data(_ path: String) throws -> Data? {
         guard let entry = archive[path] else { return nil }
+        guard entry.type == .file else {
+            throw DataError(at: SourceLocation(file: file), "zip entry \(path) is not a file: the workbook is damaged")
+        }
         let limit = limits.maxEntryBytes
         let tooLarge = DataError(at: SourceLocation(file: file),
                                  "zip entry \(path) inflates to more than \(limit) bytes (the limit; a zip bomb or a sheet too large to read)")

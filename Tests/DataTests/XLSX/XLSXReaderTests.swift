@@ -93,6 +93,21 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(problems(cells), ["b.xlsx[streets]: the sheet's table of 200 rows × 4 columns exceeds the limit of 100 cells"])
     }
 
+    func testZIP64AndOutOfFileEntriesAreRefusedBeforeUnzipping() throws {
+        // Patches the first central directory entry of a real workbook (PKWARE APPNOTE §4.3.12: sizes at +20, +24).
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path("stations.xlsx"))))
+        let eocd = try XCTUnwrap((0...(bytes.count - 22)).reversed().first { bytes[$0..<($0 + 4)] == [0x50, 0x4B, 5, 6] })
+        let cd = (16..<20).reduce(0) { $0 | Int(bytes[eocd + $1]) << (8 * ($1 - 16)) }
+        var zip64 = bytes
+        for k in 0..<4 { zip64[cd + 20 + k] = 0xFF }
+        XCTAssertEqual(problems(XLSXReader.parse(zip64, file: "z.xlsx")),
+                       ["z.xlsx: the .xlsx holds ZIP64 entries, which no workbook needs: it is refused"])
+        var outside = bytes
+        outside[cd + 23] = 0x7F  // compressed size ~2 GB in a 5 KB file
+        XCTAssertEqual(problems(XLSXReader.parse(outside, file: "o.xlsx")),
+                       ["o.xlsx: the zip archive of this .xlsx is damaged (an entry's data lies outside the file): copy or download the file again"])
+    }
+
     func testOldXLSIsRefusedWithHowToConvert() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
