@@ -47,6 +47,24 @@ class XLSXXMLHandler: NSObject, XMLParserDelegate {
         return String(name[name.index(after: i)...])
     }
 
+    /// Refuses a part that is not UTF-8 (what every spreadsheet program writes) or declares another
+    /// encoding: FoundationXML traps (force-unwraps) when libxml2 hands it names that are not UTF-8, which
+    /// FuzzXLSX found with one stray byte in an element name.
+    static func requireUTF8(_ data: Data, entry: String, file: String) throws {
+        let bad = data.withUnsafeBytes { raw in CSVDecoder.firstInvalidUTF8(raw.bindMemory(to: UInt8.self)) }
+        if let bad {
+            throw DataError(at: SourceLocation(file: file), "\(entry) is not UTF-8 text (byte \(bad + 1)): the workbook is damaged")
+        }
+        let head = String(decoding: data.prefix(200), as: UTF8.self).lowercased()
+        if head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+           let e = head[..<end.lowerBound].range(of: "encoding") {
+            let declared = head[e.upperBound..<end.lowerBound].drop { " =\"'".contains($0) }.prefix { !" \"'?".contains($0) }
+            if declared != "utf-8", declared != "utf8" {
+                throw DataError(at: SourceLocation(file: file), "\(entry) declares the encoding '\(declared)'; workbooks are read in UTF-8 only")
+            }
+        }
+    }
+
     /// Parses `data` (the zip entry `entry`) with this handler.
     /// - Throws: the handler's `DataError`, or one for malformed XML (with the XML's line and column in
     ///   the message) or for a document type declaration, which no workbook has (refused: entity expansion).
@@ -54,6 +72,7 @@ class XLSXXMLHandler: NSObject, XMLParserDelegate {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw DataError(at: SourceLocation(file: file), "\(entry) declares a document type or entities, which no workbook does: refused")
         }
+        try Self.requireUTF8(data, entry: entry, file: file)
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
