@@ -73,7 +73,9 @@ class XLSXXMLHandler: NSObject, XMLParserDelegate {
             throw DataError(at: SourceLocation(file: file), "\(entry) declares a document type or entities, which no workbook does: refused")
         }
         try Self.requireUTF8(data, entry: entry, file: file)
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: on Linux the latter fails with an internal error at the end of
+        // parts past about 30 MB (a 100,000-row sheet), which the stream reads in chunks.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
