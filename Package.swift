@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        // .xlsx inputs: reads the zip's entries in memory (Sources/Data/XLSX).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only door to C: cblas.h + lapacke.h, linking openblas and lapacke.
@@ -32,7 +34,10 @@ let package = Package(
             "Linalg",
             .product(name: "RealModule", package: "swift-numerics"),
         ]),
-        .target(name: "Data", dependencies: ["Stats", "Linalg"]),
+        .target(name: "Data", dependencies: [
+            "Stats", "Linalg",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "Weighting", dependencies: ["Data", "Stats", "Linalg"]),
         .target(name: "Models", dependencies: ["Data", "Stats", "Linalg"]),
         .target(name: "Simulation", dependencies: ["Models", "Weighting", "Data", "Stats", "Linalg"]),
@@ -66,7 +71,7 @@ let package = Package(
 // libFuzzer targets (Scripts/fuzz, Tests/Fuzz/README.md): declared only when STATIONKIT_FUZZ=1, so
 // `swift build` and the tests never build them.
 if Context.environment["STATIONKIT_FUZZ"] == "1" {
-    for (name, module) in [("FuzzCSV", "Data"), ("FuzzFormula", "Models"), ("FuzzScenario", "Simulation"), ("FuzzAHP", "Weighting")] {
+    for (name, module) in [("FuzzCSV", "Data"), ("FuzzFormula", "Models"), ("FuzzScenario", "Simulation"), ("FuzzAHP", "Weighting"), ("FuzzXLSX", "Data")] {
         package.targets.append(.executableTarget(
             name: name, dependencies: [.target(name: module), .target(name: "Data")], path: "Tests/Fuzz/Targets/\(name)",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))

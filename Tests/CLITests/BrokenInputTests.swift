@@ -192,4 +192,28 @@ final class BrokenInputTests: XCTestCase {
         let p = Self.broken("share-1.5.toml")
         try expectFailure(["simulate", p, "--builtin", "toy", "--runs", "2"], "error: \(p):2:14:")
     }
+
+    // .xlsx inputs (Tests/References/Data/make_xlsx_fixtures.py): `fit` and `weights` read them through the
+    // same loader as every other command.
+    func testTruncatedAndNonZipWorkbooks() throws {
+        let t = Self.broken("truncated.xlsx")
+        try expectFailure(["fit", "ols", t, "y ~ x"], "error: \(t): the zip archive of this .xlsx is truncated or damaged")
+        let n = Self.broken("not-a-zip.xlsx")
+        try expectFailure(["weights", "entropy", n], "error: \(n): not an .xlsx workbook (not a zip archive)")
+    }
+
+    func testWorkbookCellsWithoutValuesErrorsAndBadReferences() throws {
+        let f = Self.broken("formula-no-value.xlsx")
+        try expectFailure(["fit", "ols", f, "y ~ x"], "error: \(f)[Sheet1]:2:4: formula saved without its value")
+        let e = Self.broken("error-cell.xlsx")
+        try expectFailure(["weights", "entropy", e], "error: \(e)[Sheet1]:3:2: the cell holds the spreadsheet error #DIV/0! (cell B3)")
+        let b = Self.broken("bad-ref.xlsx")
+        try expectFailure(["weights", "entropy", b], "error: \(b)[Sheet1]:3: bad cell reference r=\"3B\" in row 3")
+    }
+
+    func testMissingSheetListsTheSheets() throws {
+        let p = RepositoryPaths.fixture("DataTests", "xlsx/two-sheets.xlsx").path
+        try expectFailure(["table", "describe", p, "--sheet", "2026年"],
+                          "error: \(p): no sheet '2026年' in the workbook; its sheets are: '2024年', '2025年'")
+    }
 }

@@ -69,7 +69,7 @@ struct CSVParser {
         headerStart = bom
         let keep = CSVParser.headerFieldCounts(tok)
         headerFields = keep.all
-        var seen: Set<String> = []
+        var header = HeaderNames(allowsEmptyFirst: options.allowsEmptyFirstHeaderName)
         // Header.
         while true {
             let (f, t) = tok.next(&raw)
@@ -78,22 +78,10 @@ struct CSVParser {
             }
             var cell: [UInt8] = []
             CSVParser.unescaped(p, f, into: &cell)
-            var name = String(decoding: cell, as: UTF8.self)
-            if name.isEmpty, !(names.isEmpty && options.allowsEmptyFirstHeaderName) {
-                name = "column\(names.count + 1)"
-                add(line: f.line, column: column(tok, of: f.origin, lineStart: f.lineStart),
-                    "empty column name in the header (named it \(name))")
-            }
-            // A set, and columns only for problems (counted incrementally): a header of 100,000 names is
-            // not quadratic.
-            if seen.contains(name) {
-                let renamed = "\(name).\(names.count + 1)"
-                add(line: f.line, column: column(tok, of: f.origin, lineStart: f.lineStart),
-                    "duplicate column name '\(name)' in the header (renamed to \(renamed))")
-                name = renamed
-            }
+            // Columns are counted only for problems, incrementally: a header of 100,000 names is not quadratic.
+            let (name, problem) = header.add(String(decoding: cell, as: UTF8.self))
+            if let problem { add(line: f.line, column: column(tok, of: f.origin, lineStart: f.lineStart), problem) }
             names.append(name)
-            seen.insert(name)
             builders.append(ColumnBuilder(type: options.schema[name]))
             if t != .comma { break }
         }
@@ -178,27 +166,15 @@ struct CSVParser {
     @inline(never)
     mutating func mismatch(_ q: UnsafePointer<UInt8>, _ len: Int, column c: Int, field: CSVTokenizer.Field,
                            p: UnsafePointer<UInt8>, n: Int) {
-        let text = String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
-        let col = columns.column(p, n, of: field.origin, lineStart: field.lineStart)
-        if DecimalParser.hasThousandsSeparators(q, len) {
-            let plain = text.replacingOccurrences(of: ",", with: "")
-            add(line: field.line, column: col,
-                "number '\(text)' in column '\(names[c])' has thousands separators; write it without them (\(plain))")
-            builders[c].appendMissing()
-            return
+        // The builder is moved out while it widens, so that re-reading earlier records (which advances
+        // `cursors`) does not overlap an access to `builders`; the move keeps its storage unique.
+        var builder = builders[c]
+        builders[c] = ColumnBuilder(type: nil)
+        let message = builder.appendWidening(q, len, name: names[c], previous: { previousCells(column: c, p: p, n: n) })
+        builders[c] = builder
+        if let message {
+            add(line: field.line, column: columns.column(p, n, of: field.origin, lineStart: field.lineStart), message)
         }
-        if builders[c].fixed {
-            let what = builders[c].state == .int ? "an integer" : "a number"
-            add(line: field.line, column: col, "expected \(what) in column '\(names[c])', found '\(text)'")
-            builders[c].appendMissing()
-            return
-        }
-        if builders[c].state == .int, DecimalParser.double(q, len) != nil {
-            builders[c].promoteToDouble()
-        } else {
-            builders[c].promoteToString(previous: previousCells(column: c, p: p, n: n))
-        }
-        _ = builders[c].append(q, len)
     }
 
     /// Where re-reading a record stopped: the tokenizer state at the start of field `field`.

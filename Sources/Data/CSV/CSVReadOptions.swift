@@ -23,6 +23,10 @@ public struct CSVReadOptions: Sendable {
     /// GB18030 when the bytes are valid GB18030). See `CSVEncoding`.
     public var encoding: CSVEncoding
 
+    /// The sheet to read from an .xlsx workbook (`XLSXReader`, `TableFile`); nil = the first visible
+    /// sheet. Ignored for CSV files.
+    public var sheet: String?
+
     /// - Parameters:
     ///   - schema: column types by name (others inferred).
     ///   - maxProblems: problems kept before counting the rest.
@@ -30,13 +34,16 @@ public struct CSVReadOptions: Sendable {
     ///   - allowsEmptyFirstHeaderName: accept an empty top-left header cell (see the property).
     ///   - delimiter: the field separator byte.
     ///   - encoding: the text encoding.
+    ///   - sheet: the sheet of an .xlsx workbook (nil: the first).
     public init(schema: [String: ColumnType] = [:], maxProblems: Int = 100, parallelBytes: Int = 8 << 20,
-                allowsEmptyFirstHeaderName: Bool = false, delimiter: UInt8 = 44, encoding: CSVEncoding = .auto) {
+                allowsEmptyFirstHeaderName: Bool = false, delimiter: UInt8 = 44, encoding: CSVEncoding = .auto,
+                sheet: String? = nil) {
         self.schema = schema
         self.maxProblems = maxProblems
         self.parallelBytes = parallelBytes
         self.allowsEmptyFirstHeaderName = allowsEmptyFirstHeaderName
         self.delimiter = delimiter
         self.encoding = encoding
+        self.sheet = sheet
     }
 }

@@ -44,6 +44,37 @@ struct ColumnBuilder {
         return true
     }
 
+    /// Appends a cell that `append` refused, by the reader's typing rules: in a fixed (schema) type, or
+    /// for a number with thousands separators, appends a missing value and returns the problem; else
+    /// widens the column (int → double when the cell is a number, else → string holding `previous()`,
+    /// the raw cells of the rows before) and appends the cell.
+    /// - Parameters:
+    ///   - q, n: the cell's UTF-8 bytes.
+    ///   - name: the column's name, for the message.
+    ///   - previous: the column's earlier cells (nil = missing), asked for only when it becomes text.
+    /// - Returns: the problem message, or nil when the cell was stored.
+    mutating func appendWidening(_ q: UnsafePointer<UInt8>, _ n: Int, name: String,
+                                 previous: () -> [[UInt8]?]) -> String? {
+        let text = String(decoding: UnsafeBufferPointer(start: q, count: n), as: UTF8.self)
+        if DecimalParser.hasThousandsSeparators(q, n) {
+            appendMissing()
+            let plain = text.replacingOccurrences(of: ",", with: "")
+            return "number '\(text)' in column '\(name)' has thousands separators; write it without them (\(plain))"
+        }
+        if fixed {
+            let what = state == .int ? "an integer" : "a number"
+            appendMissing()
+            return "expected \(what) in column '\(name)', found '\(text)'"
+        }
+        if state == .int, DecimalParser.double(q, n) != nil {
+            promoteToDouble()
+        } else {
+            promoteToString(previous: previous())
+        }
+        _ = append(q, n)
+        return nil
+    }
+
     /// Called once after the first rows: a text column whose values are mostly distinct stops
     /// hashing them (see `ByteInterner.stopInterning`); numeric arrays get their capacity.
     mutating func tune(expectedRows: Int) {

@@ -11,9 +11,12 @@ public struct RecordTable: Sendable {
     /// The file, for diagnostics.
     public let path: String
 
-    /// Reads `path`: JSON when it ends in `.json`, CSV otherwise.
-    /// - Throws: `DataError` from the CSV reader, `FigureError` for a JSON file that is not an array of objects.
-    public init(path: String) throws {
+    /// Reads `path`: JSON when it ends in `.json`, else a table file (CSV, or a sheet of an .xlsx workbook).
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - options: CSV encoding and delimiter, or the sheet of an .xlsx workbook (see Data's `TableFile`).
+    /// - Throws: `DataError` from the table reader, `FigureError` for a JSON file that is not an array of objects.
+    public init(path: String, options: CSVReadOptions = .init()) throws {
         self.path = path
         if path.lowercased().hasSuffix(".json") {
             guard let a = try JSONInput.load(path) as? [[String: Any]] else {
@@ -27,7 +30,7 @@ public struct RecordTable: Sendable {
                 return (r[c] as? String) ?? ""
             } }
         } else {
-            let t = try CSVReader.table(path)
+            let t = try TableFile.table(path, options: options)
             columns = t.columnNames
             rows = (0..<t.rowCount).map { r in t.columns.indices.map { t.text(row: r, column: $0) } }
         }

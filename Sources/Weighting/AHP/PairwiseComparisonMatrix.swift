@@ -83,19 +83,23 @@ public struct PairwiseComparisonMatrix: Sendable, Equatable {
 
     /// Reads a pairwise matrix from CSV: the header row and the first column hold the criterion names (same
     /// names in the same order; the top-left cell is free and may be empty), cells are judgments like `3`, `1/5`, `0.2`.
+    /// - Parameters:
+    ///   - path: the CSV (or .xlsx) file.
+    ///   - reciprocityTolerance: largest relative gap between a cell and the reciprocal of its mirror.
+    ///   - options: CSV encoding and delimiter, or the sheet of an .xlsx workbook.
     /// - Throws: `DataError` with file:line:column of the offending cell: not a number, not positive,
     ///   diagonal ≠ 1, not reciprocal to its mirror (within `reciprocityTolerance`), names that disagree.
-    public static func read(csv path: String,
-                            reciprocityTolerance: Double = defaultReciprocityTolerance) throws -> PairwiseComparisonMatrix {
-        let csv = try CSVCells(contentsOf: path, emptyCorner: true)
+    public static func read(csv path: String, reciprocityTolerance: Double = defaultReciprocityTolerance,
+                            options: CSVReadOptions = .init()) throws -> PairwiseComparisonMatrix {
+        let csv = try CSVCells(contentsOf: path, emptyCorner: true, options: options)
         guard csv.names.count >= 2 else {
-            throw DataError(at: SourceLocation(file: path, line: 1),
+            throw DataError(at: csv.headerLocation,
                             "a pairwise matrix needs a header row of criterion names after a corner cell")
         }
         let names = Array(csv.names.dropFirst())
         let n = names.count
         guard csv.rowCount == n else {
-            throw DataError(at: SourceLocation(file: path, line: csv.file.line(ofRow: csv.rowCount - 1)),
+            throw DataError(at: SourceLocation(file: csv.file.path, line: csv.file.line(ofRow: csv.rowCount - 1)),
                             "pairwise matrix has \(n) criteria in the header but \(csv.rowCount) rows")
         }
         var a = Matrix(rows: n, columns: n)

@@ -1,8 +1,8 @@
 import Data
 import Foundation
 
-/// A small CSV input of Weighting (decision matrix, grades, pairwise matrix) read by Data's `CSVReader`,
-/// seen cell by cell with each cell's file:line:column for errors.
+/// A small table input of Weighting (decision matrix, grades, pairwise matrix) read by Data's `TableFile`
+/// (CSV, or a sheet of an .xlsx workbook), seen cell by cell with each cell's file:line:column for errors.
 struct CSVCells {
     let file: CSVFile
     let table: Table
@@ -11,15 +11,22 @@ struct CSVCells {
     /// - Parameters:
     ///   - path: the CSV file.
     ///   - emptyCorner: accept an empty top-left header cell (matrices labelled on both axes).
+    ///   - options: encoding and delimiter of a CSV, sheet of an .xlsx (its `allowsEmptyFirstHeaderName` is set
+    ///     from `emptyCorner`).
     /// - Throws: `DataError` (`.missingInput`) when unreadable, `DataErrors` listing every problem the reader
     ///   found (ragged rows, bad quotes, empty or duplicate header names), each with file:line:column.
-    init(contentsOf path: String, emptyCorner: Bool = false) throws {
-        file = try CSVReader.read(path, options: CSVReadOptions(allowsEmptyFirstHeaderName: emptyCorner))
+    init(contentsOf path: String, emptyCorner: Bool = false, options: CSVReadOptions = .init()) throws {
+        var options = options
+        options.allowsEmptyFirstHeaderName = emptyCorner
+        file = try TableFile.read(path, options: options)
         table = try file.checked()
     }
 
     /// Header names with surrounding spaces removed.
     var names: [String] { table.columnNames.map { $0.trimmingCharacters(in: .whitespaces) } }
+
+    /// The header row (line 1 of a CSV, the header's row of a sheet), for problems with the whole table.
+    var headerLocation: SourceLocation { SourceLocation(file: file.path, line: file.line(ofRow: -1)) }
 
     /// Number of data rows (header excluded, blank lines skipped).
     var rowCount: Int { table.rowCount }

@@ -9,21 +9,22 @@ extension DecisionMatrix {
     ///   - idColumn: name of the alternative-id column; default the first column.
     ///   - costs: names of cost criteria (others are benefits).
     ///   - only: when given, keep just these criteria (in this order).
+    ///   - options: how to read the file (CSV encoding and delimiter, or the sheet of an .xlsx workbook).
     /// - Throws: `DataError` with file:line:column for a missing/empty file, a ragged row, a non-numeric cell,
     ///   an unknown column (read by Data's `CSVReader`); `WeightingError` for duplicate names.
     public static func read(csv path: String, idColumn: String? = nil, costs: [String] = [],
-                            only: [String]? = nil) throws -> DecisionMatrix {
+                            only: [String]? = nil, options: CSVReadOptions = .init()) throws -> DecisionMatrix {
         // An empty top-left cell is what pandas' `to_csv()` writes for an index column.
-        let csv = try CSVCells(contentsOf: path, emptyCorner: true)
+        let csv = try CSVCells(contentsOf: path, emptyCorner: true, options: options)
         let names = csv.names
         guard names.count >= 2, csv.rowCount >= 1 else {
-            throw DataError(at: SourceLocation(file: path, line: 1),
+            throw DataError(at: csv.headerLocation,
                             "a decision matrix needs a header, an id column, at least one criterion and one row")
         }
         var idIndex = 0
         if let idColumn {
             guard let k = names.firstIndex(of: idColumn) else {
-                throw DataError(at: SourceLocation(file: path, line: 1), "no id column '\(idColumn)' in \(names)")
+                throw DataError(at: csv.headerLocation, "no id column '\(idColumn)' in \(names)")
             }
             idIndex = k
         }
@@ -31,13 +32,13 @@ extension DecisionMatrix {
         if let only {
             columnIndices = try only.map { c in
                 guard let k = names.firstIndex(of: c), k != idIndex else {
-                    throw DataError(at: SourceLocation(file: path, line: 1), "no criterion column '\(c)'")
+                    throw DataError(at: csv.headerLocation, "no criterion column '\(c)'")
                 }
                 return k
             }
         }
         for c in costs where !columnIndices.contains(where: { names[$0] == c }) {
-            throw DataError(at: SourceLocation(file: path, line: 1), "--cost names unknown criterion '\(c)'")
+            throw DataError(at: csv.headerLocation, "--cost names unknown criterion '\(c)'")
         }
         var values = Matrix(rows: csv.rowCount, columns: columnIndices.count)
         var ids: [String] = []
@@ -72,12 +73,15 @@ extension DecisionMatrix {
 
 extension GradeScale {
     /// Reads grades.csv (columns grade, min_score, label; the bundle format of BUNDLE.md).
+    /// - Parameters:
+    ///   - path: the CSV (or .xlsx) file.
+    ///   - options: CSV encoding and delimiter, or the sheet of an .xlsx workbook.
     /// - Throws: `DataError` at the offending cell, or `WeightingError` for bad thresholds.
-    public static func read(csv path: String) throws -> GradeScale {
-        let csv = try CSVCells(contentsOf: path)
+    public static func read(csv path: String, options: CSVReadOptions = .init()) throws -> GradeScale {
+        let csv = try CSVCells(contentsOf: path, options: options)
         let names = csv.names
         guard let g = names.firstIndex(of: "grade"), let s = names.firstIndex(of: "min_score") else {
-            throw DataError(at: SourceLocation(file: path, line: 1), "grades file needs columns grade, min_score (and label)")
+            throw DataError(at: csv.headerLocation, "grades file needs columns grade, min_score (and label)")
         }
         let l = names.firstIndex(of: "label")
         let grades = try (0..<csv.rowCount).map { i -> Grade in

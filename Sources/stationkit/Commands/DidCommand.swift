@@ -13,6 +13,7 @@ struct DidCommand: ParsableCommand {
             Examples:
               stationkit did mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
               stationkit did bacon mpdta.csv --outcome lemp --unit countyreal --time year --cohort first_treat
+              stationkit did panel.xlsx --sheet 面板 --outcome served --unit street --time year --cohort opened
             """,
         subcommands: [DidEstimateCommand.self, DidBaconCommand.self],
         defaultSubcommand: DidEstimateCommand.self

@@ -80,14 +80,15 @@ struct TableDescribeCommand: ParsableCommand {
               stationkit table describe d.csv --columns year,coverage,funding_per_station --format latex
             """)
 
-    @Argument(help: "CSV or JSON rows.") var input: String
+    @Argument(help: "CSV, .xlsx or JSON rows.") var input: String
+    @OptionGroup var csv: CSVInputOptions
     @Option(help: "Columns to keep (comma-separated); default all.") var columns: [String] = []
     @Option(help: "Decimals of non-integer numbers.") var decimals = 3
     @OptionGroup var table: TableOptions
 
     func run() throws {
         if let path = table.output { try AtomicFile.checkWritable(path) }
-        try table.emit(SimpleTables.descriptive(try RecordTable(path: input), columns: splitList(columns), decimals: max(0, decimals)))
+        try table.emit(SimpleTables.descriptive(try csv.records(input), columns: splitList(columns), decimals: max(0, decimals)))
     }
 }
 

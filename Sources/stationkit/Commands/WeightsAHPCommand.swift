@@ -38,7 +38,7 @@ struct WeightsAHPCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Pairwise comparison CSV files (several = group AHP), or one hierarchy .toml.")
+    @Argument(help: "Pairwise comparison CSV or .xlsx files (several = group AHP), or one hierarchy .toml.")
     var files: [String]
 
     @Option(help: "Group aggregation: aij (geometric mean of judgments) or aip (geometric mean of priorities).")
@@ -56,6 +56,7 @@ struct WeightsAHPCommand: ParsableCommand {
     @Option(help: "Accepted |a_ij·a_ji − 1| for reciprocity (default 0.05, so 0.33 passes for 1/3).")
     var tolerance: Double = PairwiseComparisonMatrix.defaultReciprocityTolerance
 
+    @OptionGroup var csv: CSVInputOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -66,7 +67,7 @@ struct WeightsAHPCommand: ParsableCommand {
         if files.count == 1, files[0].hasSuffix(".toml") {
             return try runHierarchy(files[0])
         }
-        let matrices = try files.map { try PairwiseComparisonMatrix.read(csv: $0, reciprocityTolerance: tolerance) }
+        let matrices = try files.map { try PairwiseComparisonMatrix.read(csv: $0, reciprocityTolerance: tolerance, options: csv.readOptions(for: $0)) }
         var json: WeightsJSON
         if matrices.count == 1 {
             let r = try ahp.evaluate(matrices[0])

@@ -13,6 +13,7 @@ struct WeightsCommand: ParsableCommand {
               stationkit weights ahp judgments.csv --format json --output ahp.json
               stationkit weights ahp expert1.csv expert2.csv expert3.csv --aggregate aip
               stationkit weights entropy matrix.csv --cost cost_per_capita --format json
+              stationkit weights entropy 指标.xlsx --sheet 2025 --cost cost_per_capita
               stationkit weights regression data.csv --outcome satisfaction --items staff,coverage --nonnegative
               stationkit weights combine ahp.json entropy.json --method game-theory
             """,

@@ -16,7 +16,7 @@ struct WeightsRegressionCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "CSV with the outcome and the item columns.")
+    @Argument(help: "CSV or .xlsx with the outcome and the item columns.")
     var data: String
     @Option(help: "Outcome column.")
     var outcome: String
@@ -26,11 +26,13 @@ struct WeightsRegressionCommand: ParsableCommand {
     var id: String?
     @Flag(help: "Non-negative least squares.")
     var nonnegative = false
+    @OptionGroup var csv: CSVInputOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let x = try DecisionMatrix.read(csv: data, idColumn: id, only: commaList(items))
-        let y = try DecisionMatrix.read(csv: data, idColumn: id, only: [outcome]).values.column(0)
+        let options = try csv.readOptions(for: data)
+        let x = try DecisionMatrix.read(csv: data, idColumn: id, only: commaList(items), options: options)
+        let y = try DecisionMatrix.read(csv: data, idColumn: id, only: [outcome], options: options).values.column(0)
         let (beta, w) = try RegressionWeighting(nonNegative: nonnegative).evaluate(x, outcome: y)
         var json = WeightsJSON(w)
         json.coefficients = beta

@@ -53,19 +53,45 @@ struct ExecutionOptions: ParsableArguments {
 
 extension CSVEncoding: ExpressibleByArgument {}
 
-/// `--encoding` and `--delimiter`, shared by commands that read a CSV file with Data's reader.
+/// `--encoding`, `--delimiter` and `--sheet`, shared by every command that reads a data table: a CSV file,
+/// or a sheet of an .xlsx workbook (by the file's extension). Commands read through `read`/`table` here,
+/// which call Data's one loader, `TableFile`.
 struct CSVInputOptions: ParsableArguments {
-    @Option(help: "Text encoding of the CSV input: auto (UTF-16 by its byte order mark, else UTF-8, else GB18030/GBK), utf-8, gb18030, utf-16.")
+    @Option(help: "Text encoding of a CSV input: auto (UTF-16 by its byte order mark, else UTF-8, else GB18030/GBK), utf-8, gb18030, utf-16.")
     var encoding: CSVEncoding = .auto
 
-    @Option(help: "Field delimiter of the CSV input: one ASCII character such as ';', or 'tab'.")
+    @Option(help: "Field delimiter of a CSV input: one ASCII character such as ';', or 'tab'.")
     var delimiter: String = ","
+
+    @Option(help: "Sheet of an .xlsx input (default: its first sheet).")
+    var sheet: String?
 
     func validate() throws { _ = try delimiterByte() }
 
     /// The reader options these flags select.
     func readOptions() throws -> CSVReadOptions {
-        CSVReadOptions(delimiter: try delimiterByte(), encoding: encoding)
+        CSVReadOptions(delimiter: try delimiterByte(), encoding: encoding, sheet: sheet)
+    }
+
+    /// The reader options for the input file `path`.
+    /// - Throws: `ValidationError` (exit 64) when `--sheet` is given for a file that is not an .xlsx workbook.
+    func readOptions(for path: String) throws -> CSVReadOptions {
+        if let sheet, !TableFile.isWorkbook(path) {
+            throw ValidationError("--sheet \(sheet) applies to .xlsx workbooks, and \(path) is not one")
+        }
+        return try readOptions()
+    }
+
+    /// Reads the CSV or .xlsx file with its problems and cell locations.
+    func read(_ path: String) throws -> CSVFile { try TableFile.read(path, options: readOptions(for: path)) }
+
+    /// Reads the CSV or .xlsx file's table.
+    /// - Throws: `DataErrors` listing every problem in it.
+    func table(_ path: String) throws -> Table { try read(path).checked() }
+
+    /// Rows of a JSON file (as `describe --format json` writes), or of a CSV or .xlsx table.
+    func records(_ path: String) throws -> RecordTable {
+        try RecordTable(path: path, options: path.lowercased().hasSuffix(".json") ? CSVReadOptions() : readOptions(for: path))
     }
 
     private func delimiterByte() throws -> UInt8 {

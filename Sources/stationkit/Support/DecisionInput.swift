@@ -23,6 +23,7 @@ struct DecisionInput {
     init(_ input: MatrixInputOptions, year: Int?, grades: String?) throws {
         if Self.isBundle(input.matrix) {
             if input.id != nil { throw ValidationError("--id applies to a CSV matrix, not to a dataset bundle") }
+            if input.csv.sheet != nil { throw ValidationError("--sheet applies to an .xlsx matrix, not to a dataset bundle") }
             let bundle = try DatasetBundle.load(at: input.matrix)
             matrix = try BundleItems.matrix(bundle, year: year).withCosts(commaList(input.cost))
             self.grades = try grades.map { try GradeScale.read(csv: $0) } ?? GradeScale(bundle: bundle)

@@ -4,7 +4,7 @@ import StationKit
 /// The long-panel input shared by the `did` subcommands: the CSV, its reading options, and the columns
 /// that name outcome, unit, period and first-treated period.
 struct PanelInputOptions: ParsableArguments {
-    @Argument(help: "Long panel CSV (one row per unit and period).")
+    @Argument(help: "Long panel CSV or .xlsx (one row per unit and period).")
     var data: String
     @Option(help: "Outcome column.")
     var outcome: String
@@ -19,7 +19,7 @@ struct PanelInputOptions: ParsableArguments {
     /// Reads the CSV and builds the panel (with optional cluster, covariate and sampling-weight columns).
     /// - Throws: the reader's `DataErrors`; a missing or non-finite cell as a `DataError` at its FILE:LINE:COL.
     func read(cluster: String? = nil, covariates: [String] = [], weights: String? = nil) throws -> (file: CSVFile, panel: PanelData) {
-        let file = try CSVReader.read(data, options: csv.readOptions())
+        let file = try csv.read(data)
         do {
             let panel = try PanelData(table: file.checked(), unit: unit, time: time, cohort: cohort, outcome: outcome,
                                       cluster: cluster, covariates: covariates, weights: weights)

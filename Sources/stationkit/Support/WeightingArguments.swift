@@ -15,9 +15,9 @@ enum NormalizationChoice: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// A decision-matrix CSV and how to read it (shared by `weights <objective>`, `score` and `robustness`).
+/// A decision-matrix CSV or .xlsx and how to read it (shared by `weights <objective>`, `score` and `robustness`).
 struct MatrixInputOptions: ParsableArguments {
-    @Argument(help: "Decision matrix CSV (one row per alternative, an id column, one numeric column per criterion), or a dataset bundle folder (its last year's evaluation items per station).")
+    @Argument(help: "Decision matrix CSV or .xlsx (one row per alternative, an id column, one numeric column per criterion), or a dataset bundle folder (its last year's evaluation items per station).")
     var matrix: String
 
     @Option(help: "Comma-separated cost criteria (smaller is better); all others are benefits.")
@@ -26,13 +26,16 @@ struct MatrixInputOptions: ParsableArguments {
     @Option(help: "Name of the alternative-id column (default: the first column).")
     var id: String?
 
-    /// The matrix: the CSV, or for a dataset bundle folder its last evaluation year's items per station.
+    @OptionGroup var csv: CSVInputOptions
+
+    /// The matrix: the CSV or .xlsx, or for a dataset bundle folder its last evaluation year's items per station.
     func read() throws -> DecisionMatrix {
         if DecisionInput.isBundle(matrix) {
             if id != nil { throw ValidationError("--id applies to a CSV matrix, not to a dataset bundle") }
+            if let sheet = csv.sheet { throw ValidationError("--sheet \(sheet) applies to .xlsx workbooks, not to a dataset bundle") }
             return try BundleItems.matrix(DatasetBundle.load(at: matrix), year: nil).withCosts(commaList(cost))
         }
-        return try DecisionMatrix.read(csv: matrix, idColumn: id, costs: commaList(cost))
+        return try DecisionMatrix.read(csv: matrix, idColumn: id, costs: commaList(cost), options: csv.readOptions(for: matrix))
     }
 
     /// Reads the matrix and runs `method` on it; an error about one criterion (a constant column) is

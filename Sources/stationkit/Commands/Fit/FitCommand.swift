@@ -16,6 +16,7 @@ struct FitCommand: ParsableCommand {
               stationkit fit ols grunfeld.csv "invest ~ value + capital" --cluster firm --format json
               stationkit fit wls panel.csv "score ~ staff" --weights population --vcov hc3
               stationkit fit logit spector.csv "GRADE ~ GPA + TUCE + PSI" --format json
+              stationkit fit ols 社工站.xlsx --sheet 2025年 "score ~ staff + C(district)"
             """,
         subcommands: [FitOLSCommand.self, FitWLSCommand.self, FitLogitCommand.self, FitProbitCommand.self, FitCloglogCommand.self,
                       FitPoissonCommand.self, FitNegbinCommand.self, FitGammaCommand.self, FitCurveCommand.self]

@@ -23,7 +23,7 @@ struct FitCurveCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "CSV table (header row, comma-separated, UTF-8).")
+    @Argument(help: "Data table: CSV (header row) or .xlsx (see --sheet).")
     var data: String
 
     @Option(help: "Time column (years).")
@@ -44,6 +44,8 @@ struct FitCurveCommand: ParsableCommand {
     @Option(help: "Confidence level of the reaching-year interval.")
     var level: Double = 0.95
 
+    @OptionGroup var csv: CSVInputOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -53,7 +55,7 @@ struct FitCurveCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let frame = try ModelFrame(CSVReader.table(data))
+        let frame = try ModelFrame(csv.table(data))
         func numeric(_ name: String) throws -> [Double] {
             guard let v = frame.numeric[name] else {
                 throw frame.contains(name) ? ModelError.invalidData("column '\(name)' must be numeric")

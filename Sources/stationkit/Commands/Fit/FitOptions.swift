@@ -17,7 +17,7 @@ enum DistributionChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by every `fit` subcommand.
 struct FitOptions: ParsableArguments {
-    @Argument(help: "CSV table (header row, comma-separated, UTF-8).")
+    @Argument(help: "Data table: CSV (header row) or .xlsx (see --sheet).")
     var data: String
 
     @Argument(help: "Model formula, e.g. \"y ~ x1 + C(district)\" (quote it for the shell).")
@@ -34,6 +34,8 @@ struct FitOptions: ParsableArguments {
 
     @Option(help: "Confidence level of the intervals.")
     var level: Double = 0.95
+
+    @OptionGroup var csv: CSVInputOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -72,7 +74,7 @@ struct FitOptions: ParsableArguments {
     func prepare() throws -> (Formula, ModelFrame) {
         let parsed = try Formula(formula)
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        return (parsed, try ModelFrame(CSVReader.table(data)))
+        return (parsed, try ModelFrame(csv.table(data)))
     }
 
     /// Fits OLS (weights nil) or WLS and prints.

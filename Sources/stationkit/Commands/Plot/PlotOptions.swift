@@ -52,17 +52,20 @@ struct PlotOptions: ParsableArguments {
 
 /// The input file of a plot, with its kind decided by the contents.
 struct PlotInput: ParsableArguments {
-    @Argument(help: "Input: JSON written by a stationkit command, or CSV.")
+    @Argument(help: "Input: JSON written by a stationkit command, or a CSV or .xlsx table.")
     var input: String
+
+    @OptionGroup var csv: CSVInputOptions
 
     @Option(name: .customLong("where"), help: "CSV/JSON rows: keep rows whose COLUMN is one of the values, as COLUMN=V1,V2 (repeatable; all must hold).")
     var filters: [String] = []
 
     func validate() throws { _ = try conditions() }
 
-    /// The CSV/JSON rows of the input, with the --where conditions applied.
+    /// The input's rows (JSON rows, or a CSV/.xlsx table read with --encoding/--delimiter/--sheet), with the
+    /// --where conditions applied.
     func records() throws -> RecordTable {
-        try RecordTable(path: input).filtered(where: conditions())
+        try csv.records(input).filtered(where: conditions())
     }
 
     private func conditions() throws -> [(column: String, values: [String])] {
