@@ -75,7 +75,7 @@ final class CalibrationTests: XCTestCase {
         XCTAssertTrue(text.contains("# estimate"), "comments with the estimates")
         XCTAssertTrue(text.contains("staffing.csv 2020–2025"), "comments name the source table and years")
         // The shipped baseline is this calibration (the command in its header), not a stale copy.
-        let folder = RepositoryPaths.dataset("scenarios/jinan")
+        let folder = RepositoryPaths.dataset("jinan/scenarios")
         let assumptions = try Scenario.load(path: folder.appendingPathComponent("assumptions.toml").path)
         XCTAssertEqual(try Scenario.load(path: folder.appendingPathComponent("baseline.toml").path),
                        c.scenario(base: assumptions, budgetGrowth: 1.1))

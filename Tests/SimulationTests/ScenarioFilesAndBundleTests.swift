@@ -12,7 +12,7 @@ final class ScenarioFilesAndBundleTests: XCTestCase {
 
     /// The shipped Jinan alternatives differ from the calibrated baseline only in the funding split (and the name).
     func testJinanAlternativesDifferFromTheBaselineOnlyInTheFundingSplit() throws {
-        let folder = RepositoryPaths.dataset("scenarios/jinan")
+        let folder = RepositoryPaths.dataset("jinan/scenarios")
         let base = try Scenario.load(path: folder.appendingPathComponent("baseline.toml").path)
         let expected: [(String, FundingPolicy, Double)] = [
             ("city50", .uniform, 0.5), ("city60", .uniform, 0.6), ("city70", .uniform, 0.7),

@@ -48,6 +48,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Run only slice K of N (1-based, e.g. 3/16) and write its per-run records as JSON.")
     var shard: Shard?
 
+    @Option(help: "District p5/p50/p95: auto (while per-run district values fit in 256 MB), all, or none (mean and sd only).")
+    var districtPercentiles: DistrictPercentiles = .auto
+
     @OptionGroup var seedOptions: SeedOptions
     @OptionGroup var execution: ExecutionOptions
     @OptionGroup var output: OutputOptions
@@ -67,17 +70,20 @@ struct SimulateCommand: ParsableCommand {
         if let shard {
             let slice = shard.runs(of: total)
             let bar = ProgressBar.make(total: slice.count, label: "shard \(shard.index)/\(shard.count)", quiet: execution.quiet)
-            let records = simulator.records(seed: seedOptions.seed, runs: slice, threads: threads,
+            let records = simulator.records(seed: seedOptions.seed, runs: slice, totalRuns: total, threads: threads,
+                                            districtPercentiles: districtPercentiles,
                                             progress: bar?.callback)
             try Printer.emit(try records.json(), to: output.output)
             return
         }
         let bar = ProgressBar.make(total: total, label: "simulate", quiet: execution.quiet)
         let result = try simulator.run(seed: seedOptions.seed, runs: total, threads: threads,
-                                       progress: bar?.callback)
+                                       districtPercentiles: districtPercentiles, progress: bar?.callback)
         try Printer.emit(try ResultFormatter.render(result, as: output.format), to: output.output)
     }
 }
+
+extension DistrictPercentiles: ExpressibleByArgument {}
 
 /// Renders a simulation result in the chosen format.
 enum ResultFormatter {

@@ -7,6 +7,21 @@ enum BuiltinExample: String, ExpressibleByArgument, CaseIterable {
     case toy
 }
 
+/// Where the state of the stations open at the start comes from (`--initial-state`).
+enum InitialStateSource: String, ExpressibleByArgument, CaseIterable {
+    /// Each station's workers and total score in the bundle's last year before the start
+    /// (staffing.csv, evaluations.csv); the scenario's values where the bundle has none.
+    case bundle
+    /// The scenario's `staffing.initial_staff` and `quality.initial_score` for every station; reads
+    /// only districts, streets and stations (fast for a national bundle).
+    case scenario
+
+    /// The region of `--data` (nil: the toy region), with observations when the source is the bundle.
+    func region(data: String?) throws -> Region {
+        try data.map { try Region(bundleAt: $0, initialState: self == .bundle) } ?? .toy
+    }
+}
+
 /// SCENARIO, `--data`, `--builtin` and `--runs`, shared by `simulate` and `sweep`.
 struct SimulationInputOptions: ParsableArguments {
     @Argument(help: "Scenario file (TOML). Optional with --builtin, which then uses its own scenario.")
@@ -21,6 +36,9 @@ struct SimulationInputOptions: ParsableArguments {
     @Option(help: "Monte Carlo runs (default: the scenario's horizon.runs).")
     var runs: Int?
 
+    @Option(help: "Initial state of open stations: bundle (observed workers and scores) or scenario.")
+    var initialState: InitialStateSource = .bundle
+
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if scenario == nil && builtin == nil { throw ValidationError("give a SCENARIO file or --builtin toy") }
@@ -30,14 +48,14 @@ struct SimulationInputOptions: ParsableArguments {
     /// The scenario (file, or the built-in toy scenario) and the region (bundle, or the toy region).
     func load() throws -> (Scenario, Region) {
         let s = try scenario.map { try Scenario.load(path: $0) } ?? .toy
-        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        let region = try initialState.region(data: data)
         return (s, region)
     }
 
     /// The simulator of the scenario over the region; problems with district or street ids are located
     /// in the scenario file.
     func simulator() throws -> Simulator {
-        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        let region = try initialState.region(data: data)
         guard let scenario else { return try Simulator(scenario: .toy, region: region) }
         return try ScenarioFile.load(path: scenario).simulator(region: region)
     }
