@@ -32,15 +32,24 @@ struct SimulateCommand: ParsableCommand {
             people served, social workers, cost paid by the city and by districts, scores and grades,
             and equity across districts, each as mean, sd and p5/p50/p95 across runs.
 
-            Same scenario, data and --seed give byte-identical output whatever --threads.
-            --shard K/N runs only the K-th of N contiguous slices of the runs and writes their per-run
-            records (JSON); `stationkit merge` combines the N files into exactly the unsharded result.
+            Stations open at the start take their workers and last score from the bundle's latest year
+            before horizon.start_year (staffing.csv, evaluations.csv); --initial-state scenario uses the
+            scenario's initial_staff and initial_score instead and reads only districts, streets and stations.
+
+            Runs are reduced as they finish: memory does not grow with --runs except for the city's
+            per-run values (exact p5/p50/p95) and, while they fit in 256 MB, the districts' (see
+            --district-percentiles). Same scenario, data and --seed give byte-identical output whatever
+            --threads. --shard K/N runs only the K-th of N contiguous slices of the runs and writes its
+            partial result (JSON, stationkit.simulation.runs/2); `stationkit merge` combines the N files
+            into exactly the unsharded result.
 
             Examples:
               stationkit simulate --builtin toy
               stationkit simulate --builtin toy --runs 5000 --seed 7 --threads 4 --format json --output toy.json
               stationkit simulate scenario.toml --builtin toy --format csv
               stationkit simulate scenario.toml --builtin toy --shard 2/8 --output shard-2.json
+              stationkit simulate Datasets/jinan/scenarios/baseline.toml --data Datasets/jinan --initial-state scenario
+              stationkit simulate national.toml --data NAT --runs 10000 --district-percentiles none --format csv
             """)
 
     @OptionGroup var inputs: SimulationInputOptions
