@@ -4,6 +4,6 @@
 enum BenchmarkRegistry {
     static var all: [BenchmarkCase] {
         LinalgBenchmarks.cases + CSVBenchmarks.cases + WeightingBenchmarks.cases + DiDBenchmarks.cases
-            + ModelsBenchmarks.cases
+            + ModelsBenchmarks.cases + SimulationBenchmarks.cases
     }
 }

@@ -33,6 +33,32 @@ final class DeterminismAndShardingTests: XCTestCase {
         }
     }
 
+    /// With district percentiles off, a slice holds only the city's per-run values (years × metrics per
+    /// run) besides moments of fixed size, and sharded, threaded and whole runs still agree byte for byte.
+    func testWithoutDistrictPercentilesOnlyCityValuesGrowWithRuns() throws {
+        let sim = try Simulator(scenario: .toy, region: .toy)
+        let cityPerRun = 7 * Metric.allCases.count
+        for runs in [20, 200] {
+            let r = sim.records(seed: 4, runs: 0..<runs, districtPercentiles: .none)
+            XCTAssertEqual(r.quantileUnits, 1)
+            XCTAssertEqual(r.values.count, runs * cityPerRun)
+        }
+        XCTAssertEqual(sim.records(seed: 4, runs: 0..<20).quantileUnits, 4, "auto keeps a small region's districts")
+        let whole = try sim.run(seed: 6, runs: 45, threads: 1, districtPercentiles: .none)
+        let shards = [sim.records(seed: 6, runs: 30..<45, totalRuns: 45, threads: 2, districtPercentiles: .none),
+                      sim.records(seed: 6, runs: 0..<30, totalRuns: 45, districtPercentiles: .none)]
+        XCTAssertEqual(try SimulationResult(records: shards).json(), try whole.json())
+        XCTAssertEqual(try sim.run(seed: 6, runs: 45, threads: 3, districtPercentiles: .none).json(), try whole.json())
+        XCTAssertTrue(whole.value(.coverage, year: 3, district: 0).p50.isNaN)
+        XCTAssertFalse(whole.value(.coverage, year: 3, district: 0).sd.isNaN)
+        // Mean and sd do not depend on whether the district values were kept.
+        let kept = try sim.run(seed: 6, runs: 45, districtPercentiles: .all)
+        for metric in Metric.allCases where !metric.isCityOnly {
+            XCTAssertEqual(kept.value(metric, year: 5, district: 2).mean.bitPattern, whole.value(metric, year: 5, district: 2).mean.bitPattern)
+            XCTAssertEqual(kept.value(metric, year: 5, district: 2).sd.bitPattern, whole.value(metric, year: 5, district: 2).sd.bitPattern)
+        }
+    }
+
     func testMergeRejectsGapsOverlapsAndForeignShards() throws {
         let sim = try Simulator(scenario: .toy, region: .toy)
         let a = sim.records(seed: 1, runs: 0..<5)

@@ -10,32 +10,23 @@ public struct Comparison: Sendable {
     /// Per (year, unit, metric): the distribution across runs of alternative − baseline (paired by run).
     public let difference: SimulationResult
 
-    /// Runs both scenarios and pairs their runs.
-    /// - Throws: `ScenarioError` when a scenario does not fit the region; `MergeError` when the two
-    ///   scenarios simulate different years.
+    /// Runs both scenarios on the same run streams (common random numbers) and reduces, as runs finish,
+    /// each scenario's outputs and their per-run difference alternative − baseline.
+    /// - Throws: `ScenarioError` when a scenario does not fit the region or `runs` < 1; `MergeError` when
+    ///   the two scenarios simulate different years.
     public init(baseline: Scenario, alternative: Scenario, region: Region, seed: UInt64, runs: Int,
                 threads: Int = 1, progress: (@Sendable (Int) -> Void)? = nil) throws {
         let a = try Simulator(scenario: baseline, region: region)
-            .records(seed: seed, runs: 0..<runs, threads: threads, progress: progress)
-        var shifted: (@Sendable (Int) -> Void)?
-        if let progress { shifted = { progress(runs + $0) } }
         let b = try Simulator(scenario: alternative, region: region)
-            .records(seed: seed, runs: 0..<runs, threads: threads, progress: shifted)
-        try self.init(baseline: a, alternative: b)
-    }
-
-    /// Pairs the runs of two record sets of the same region, years and runs.
-    /// - Throws: `MergeError` when they do not pair up.
-    public init(baseline a: RunRecords, alternative b: RunRecords) throws {
-        guard a.districts == b.districts, a.years == b.years, a.firstRun == b.firstRun, a.runCount == b.runCount,
-              a.metrics == b.metrics, a.values.count == b.values.count else {
+        guard runs >= 1 else { throw ScenarioError([ScenarioIssue("horizon.runs", "must be at least 1, got \(runs)")]) }
+        guard a.scenario.horizon.calendarYears == b.scenario.horizon.calendarYears else {
             throw MergeError("the two scenarios must cover the same region, years and runs to be compared")
         }
-        baseline = try SimulationResult(records: [a])
-        alternative = try SimulationResult(records: [b])
-        var d = b
-        d.values = zip(b.values, a.values).map { $0 - $1 }
-        difference = try SimulationResult(records: [d])
+        let r = Simulator.records([a, b], difference: true, seed: seed, runs: 0..<runs, totalRuns: runs,
+                                  threads: threads, progress: progress)
+        self.baseline = try SimulationResult(records: [r[0]], threads: threads)
+        self.alternative = try SimulationResult(records: [r[1]], threads: threads)
+        difference = try SimulationResult(records: [r[2]], threads: threads)
     }
 
     /// A table for people: per year, the city's coverage and costs in both scenarios and the paired

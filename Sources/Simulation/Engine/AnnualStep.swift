@@ -3,6 +3,8 @@ import Stats
 extension RunState {
     /// Metrics per unit in one year's output block.
     static let metricCount = Metric.allCases.count
+    /// Raw values of the city-only metrics (undefined for districts).
+    static let cityOnlyMetrics = Metric.allCases.filter(\.isCityOnly).map(\.rawValue)
 
     /// One simulated year, DESIGN.md's six steps, writing the year's outputs into `out`
     /// (zeroed, `(1 + districts) × Metric.allCases.count` values: the city first, then each district,
@@ -145,7 +147,7 @@ extension RunState {
             if unit > 0 {
                 coverage[unit - 1] = out[base + Metric.coverage.rawValue].isNaN ? 0 : out[base + Metric.coverage.rawValue]
                 spending[unit - 1] = out[base + Metric.spendingPerCapita.rawValue]
-                for metric in Metric.allCases where metric.isCityOnly { out[base + metric.rawValue] = .nan }
+                for metric in Self.cityOnlyMetrics { out[base + metric] = .nan }
             }
         }
         out[Metric.giniCoverage.rawValue] = Equity.gini(coverage, weights: x.districtPopulation)

@@ -31,10 +31,9 @@ struct RunState {
         runRandom = random
         let n = inputs.streetCount
         open = inputs.openAtStart
-        let initial = scenario.staffing.initialStaff ?? scenario.staffing.targetPerStation
-        staff = inputs.openAtStart.map { $0 ? initial : 0 }
-        lastScore = [Double](repeating: scenario.quality.initialScore, count: n)
-        lastGrade = [Int](repeating: -1, count: n)
+        staff = inputs.initialStaff
+        lastScore = inputs.initialScore
+        lastGrade = inputs.initialGrade
         streetRandom = [Xoshiro256StarStar](repeating: Xoshiro256StarStar(seed: 0), count: n)
         var orderRandom = Xoshiro256StarStar(seed: runRandom.next())
         var order = inputs.priorityOrder

@@ -3,8 +3,11 @@ import Stats
 
 /// A scenario prepared over a region, ready to run Monte Carlo replications.
 ///
-/// Run k always uses stream k of the seed (`Xoshiro256StarStar(seed:stream: k)`) and writes its own
-/// slot of the results, so results are identical for any number of threads and any sharding.
+/// Run k always uses stream k of the seed (`Xoshiro256StarStar(seed:stream: k)`). Per-run outputs are
+/// reduced as runs finish into exact streaming moments (`RunMoments`) and, for exact percentiles, the
+/// per-run values of the city (and of the districts while `keepsDistrictRuns(totalRuns:)`), so memory
+/// does not grow with runs beyond those values, and results are identical for any number of threads and
+/// any sharding.
 ///
 /// ```swift
 /// let sim = try Simulator(scenario: .toy, region: .toy)
@@ -16,6 +19,10 @@ public struct Simulator: Sendable {
     public let region: Region
     let inputs: StreetArrays
 
+    /// Most per-run district values kept for exact district percentiles: 2²⁵ doubles (256 MB).
+    /// Above it (e.g. 10,000 runs of a national region) districts report mean and sd only.
+    public static let districtValueLimit = 1 << 25
+
     /// Validates the scenario, the region, and the scenario's references to the region's districts and streets.
     /// - Throws: `ScenarioError` or `RegionError` listing every problem.
     public init(scenario: Scenario, region: Region) throws {
@@ -26,34 +33,90 @@ public struct Simulator: Sendable {
         inputs = try StreetArrays(scenario: scenario, region: region)
     }
 
+    /// Whether a study of `totalRuns` runs keeps per-run district values (exact district percentiles):
+    /// `.all` always, `.none` never, `.auto` while runs × years × districts × metrics ≤ `districtValueLimit`.
+    public func keepsDistrictRuns(totalRuns: Int, policy: DistrictPercentiles = .auto) -> Bool {
+        switch policy {
+        case .all: return true
+        case .none: return false
+        case .auto:
+            let perRun = scenario.horizon.years * inputs.districtCount * RunState.metricCount
+            return perRun == 0 || totalRuns <= Self.districtValueLimit / perRun
+        }
+    }
+
     /// Runs `runs` (default `scenario.horizon.runs`) replications and summarises them across runs.
     /// - Parameters:
     ///   - seed: seed of the random streams.
     ///   - runs: number of runs (≥ 1).
     ///   - threads: worker threads (≥ 1); the result does not depend on it.
+    ///   - districtPercentiles: whether district p5/p50/p95 are computed (keeping per-run district values).
     ///   - progress: called with the number of finished runs, from worker threads.
-    /// - Complexity: O(runs × years × streets × staff) time; O(runs × years × districts) memory.
-    public func run(seed: UInt64, runs: Int? = nil, threads: Int = 1,
+    /// - Throws: `ScenarioError` when `runs` < 1.
+    /// - Complexity: O(runs × years × streets × staff) time; O(threads × years × units × metrics) memory
+    ///   plus the kept per-run values (city: runs × years × metrics).
+    public func run(seed: UInt64, runs: Int? = nil, threads: Int = 1, districtPercentiles: DistrictPercentiles = .auto,
                     progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationResult {
         let count = runs ?? scenario.horizon.runs
         guard count >= 1 else { throw ScenarioError([ScenarioIssue("horizon.runs", "must be at least 1, got \(count)")]) }
-        let perRun = records(seed: seed, runs: 0..<count, threads: threads, progress: progress)
+        let perRun = records(seed: seed, runs: 0..<count, totalRuns: count, threads: threads,
+                             districtPercentiles: districtPercentiles, progress: progress)
         return try SimulationResult(records: [perRun], threads: threads)
     }
 
-    /// The per-run outputs of runs `runs` (a shard), computed on `threads` workers.
+    /// The contribution of runs `runs` (a shard of a study of `totalRuns` runs), computed on `threads` workers.
+    /// - Parameters:
+    ///   - totalRuns: the study's runs (with `districtPercentiles` `.auto` it decides whether district
+    ///     values are kept; every shard of a study must pass the same); default `runs.upperBound`.
+    ///   - districtPercentiles: see `keepsDistrictRuns(totalRuns:policy:)`.
     /// - Complexity: O(runs.count × years × streets × staff) time.
-    public func records(seed: UInt64, runs: Range<Int>, threads: Int = 1,
+    public func records(seed: UInt64, runs: Range<Int>, totalRuns: Int? = nil, threads: Int = 1,
+                        districtPercentiles: DistrictPercentiles = .auto,
                         progress: (@Sendable (Int) -> Void)? = nil) -> RunRecords {
-        let years = scenario.horizon.years
-        let units = inputs.districtCount + 1
+        Self.records([self], difference: false, seed: seed, runs: runs, totalRuns: totalRuns ?? runs.upperBound,
+                     districtPercentiles: districtPercentiles, threads: threads, progress: progress)[0]
+    }
+
+    /// Runs every simulator (same region and years) on the same run streams (common random numbers) and
+    /// reduces each one's outputs, plus, with `difference`, the per-run difference last − first.
+    static func records(_ sims: [Simulator], difference: Bool, seed: UInt64, runs: Range<Int>, totalRuns: Int,
+                        districtPercentiles: DistrictPercentiles = .auto, threads: Int,
+                        progress: (@Sendable (Int) -> Void)?) -> [RunRecords] {
+        guard let lead = sims.first else { return [] }
+        let years = lead.scenario.horizon.years
+        let units = lead.inputs.districtCount + 1
         let m = RunState.metricCount
         let perRun = years * units * m
-        var values = [Double](repeating: 0, count: runs.count * perRun)
+        let outputs = sims.count + (difference ? 1 : 0)
+        let keepUnits = sims.allSatisfy { $0.keepsDistrictRuns(totalRuns: totalRuns, policy: districtPercentiles) } ? units : 1
+        let keptPerRun = years * keepUnits * m
+
+        // One run of every simulator into `out[i]` (zeroed first); the difference into the last block.
+        let sims = sims
+        @Sendable func simulate(_ random: Xoshiro256StarStar, into out: inout [[Double]]) {
+            for (i, sim) in sims.enumerated() {
+                var state = RunState(inputs: sim.inputs, scenario: sim.scenario, random: random)
+                out[i].withUnsafeMutableBufferPointer { buffer in
+                    for j in buffer.indices { buffer[j] = 0 }
+                    for year in 0..<years {
+                        state.step(into: UnsafeMutableBufferPointer(rebasing: buffer[(year * units * m)..<((year + 1) * units * m)]))
+                    }
+                }
+            }
+            if difference, let a = out.first, sims.count >= 2 {
+                let b = out[sims.count - 1]
+                for j in 0..<perRun { out[sims.count][j] = b[j] - a[j] }
+            }
+        }
+
+        // Run 0 of the seed gives every cell's shift (RunMoments), whatever slice this is.
+        var pilot = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
+        simulate(Xoshiro256StarStar(seed: seed, stream: 0), into: &pilot)
+        let shifts = pilot.map { p in p.withUnsafeBufferPointer { RunMoments.shifts(from: $0) } }
 
         // Contiguous chunks of runs; each starts from its first run's stream and jumps forward.
         let workers = max(1, min(threads, runs.count))
-        let chunkSize = (runs.count + workers - 1) / max(1, workers)
+        let chunkSize = (runs.count + workers - 1) / workers
         var chunks: [(Range<Int>, Xoshiro256StarStar)] = []
         var stream = Xoshiro256StarStar(seed: seed, stream: runs.lowerBound)
         var lower = runs.lowerBound
@@ -63,34 +126,63 @@ public struct Simulator: Sendable {
             for _ in lower..<upper { stream.jump() }
             lower = upper
         }
-        let inputs = self.inputs
-        let scenario = self.scenario
         let first = runs.lowerBound
         let finished = Counter()
         let jobs = chunks
-        values.withUnsafeMutableBufferPointer { buffer in
-            // Each run writes only its own slot [run − first] of the buffer: disjoint, no locking needed.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
-                var random = jobs[job].1
-                for runIndex in jobs[job].0 {
-                    var state = RunState(inputs: inputs, scenario: scenario, random: random)
-                    for year in 0..<years {
-                        let start = ((runIndex - first) * years + year) * units * m
-                        state.step(into: UnsafeMutableBufferPointer(rebasing: slots[start..<(start + units * m)]))
+        // Kept values of output i: [i][run − first][year][quantile unit][metric].
+        let keptBlock = runs.count * keptPerRun
+        var kept = [Double](repeating: .nan, count: outputs * keptBlock)
+        var partial = [[RunMoments]](repeating: shifts.map { RunMoments(shift: $0) }, count: jobs.count)
+        kept.withUnsafeMutableBufferPointer { keptBuffer in
+            partial.withUnsafeMutableBufferPointer { partialBuffer in
+                // Each chunk writes only its own moments and its own runs' kept slots: disjoint, no locking.
+                nonisolated(unsafe) let moments = partialBuffer
+                nonisolated(unsafe) let slots = keptBuffer
+                DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+                    var random = jobs[job].1
+                    var out = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
+                    for runIndex in jobs[job].0 {
+                        simulate(random, into: &out)
+                        for i in 0..<outputs {
+                            out[i].withUnsafeBufferPointer { run in
+                                moments[job][i].add(run: run)
+                                let base = i * keptBlock + (runIndex - first) * keptPerRun
+                                for year in 0..<years {
+                                    for j in 0..<(keepUnits * m) {
+                                        slots[base + year * keepUnits * m + j] = run[year * units * m + j]
+                                    }
+                                }
+                            }
+                        }
+                        random.jump()
+                        progress?(finished.increment())
                     }
-                    random.jump()
-                    let done = finished.increment()
-                    progress?(done)
                 }
             }
         }
-        return RunRecords(
-            scenario: scenario, region: region.name, districts: region.districts.map(\.id),
-            districtNames: region.districts.map(\.name), seed: seed,
-            years: scenario.horizon.calendarYears, firstRun: runs.lowerBound, runCount: runs.count,
-            metrics: Metric.allCases.map(\.name), values: values)
+        return (0..<outputs).map { i in
+            var total = RunMoments(shift: shifts[i])
+            for p in partial { total.add(p[i]) }
+            let sim = i < sims.count ? sims[i] : sims[sims.count - 1]
+            return RunRecords(
+                scenario: sim.scenario, region: sim.region.name, districts: sim.region.districts.map(\.id),
+                districtNames: sim.region.districts.map(\.name), seed: seed,
+                years: sim.scenario.horizon.calendarYears, firstRun: runs.lowerBound, runCount: runs.count,
+                metrics: Metric.allCases.map(\.name), quantileUnits: keepUnits, moments: total,
+                values: outputs == 1 ? kept : Array(kept[(i * keptBlock)..<((i + 1) * keptBlock)]))
+        }
     }
+}
+
+/// Whether district percentiles are computed, which keeps every run's district values in memory
+/// (runs × years × districts × metrics doubles); mean and sd never need them.
+public enum DistrictPercentiles: String, Sendable, CaseIterable {
+    /// Keep them while they fit in `Simulator.districtValueLimit` doubles (256 MB).
+    case auto
+    /// Always keep them (exact district p5/p50/p95 whatever the memory).
+    case all
+    /// Never: districts report mean and sd only (p5/p50/p95 null); memory does not grow with runs.
+    case none
 }
 
 /// A thread-safe count of finished runs, for progress reports.

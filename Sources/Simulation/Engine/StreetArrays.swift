@@ -10,6 +10,12 @@ struct StreetArrays: Sendable {
     let villages: [Double]
     /// Station open before the first simulated year.
     let openAtStart: [Bool]
+    /// Initial state of open stations: workers, last score and last grade (−1: none yet). From the
+    /// street's latest observation before the start year where the region has one, else the scenario's
+    /// `initial_staff` (default the target), `initial_score` and no grade.
+    let initialStaff: [Int]
+    let initialScore: [Double]
+    let initialGrade: [Int]
     /// Rollout candidates in priority order (street indices); for `random` the region order, shuffled per run.
     let priorityOrder: [Int]
     // Per district.
@@ -46,6 +52,15 @@ struct StreetArrays: Sendable {
         lowIncome = streets.map(\.lowIncome)
         villages = streets.map(\.villages)
         openAtStart = streets.map { ($0.opened ?? Int.max) < scenario.horizon.startYear }
+        let start = scenario.horizon.startYear
+        let defaultStaff = st.initialStaff ?? st.targetPerStation
+        let seen = streets.map { $0.observation(before: start) }
+        initialStaff = zip(openAtStart, seen).map { open, o in open ? (o?.workers ?? defaultStaff) : 0 }
+        initialScore = zip(openAtStart, seen).map { open, o in open ? (o?.score ?? scenario.quality.initialScore) : scenario.quality.initialScore }
+        initialGrade = zip(openAtStart, seen).map { open, o in
+            guard open, let score = o?.score else { return -1 }
+            return scenario.quality.grade(of: score)
+        }
 
         for (key, map) in [("staffing.salary_by_district", Array(st.salaryByDistrict.keys)),
                            ("staffing.pool_by_district", Array(st.poolByDistrict.keys)),

@@ -46,9 +46,13 @@ public struct Region: Sendable, Equatable {
         public var villages: Double
         /// Year the street's station opened, nil when it has none yet.
         public var opened: Int?
+        /// What the bundle recorded about the street's station, by year ascending (staffing.csv and
+        /// evaluations.csv); the latest year before the simulation's start sets the initial state.
+        public var observations: [Observation]
 
         public init(id: String, district: Int, name: String, isUrban: Bool, population: Double, elderly: Double,
-                    children: Double, lowIncome: Double, villages: Double, opened: Int? = nil) {
+                    children: Double, lowIncome: Double, villages: Double, opened: Int? = nil,
+                    observations: [Observation] = []) {
             self.id = id
             self.district = district
             self.name = name
@@ -59,6 +63,28 @@ public struct Region: Sendable, Equatable {
             self.lowIncome = lowIncome
             self.villages = villages
             self.opened = opened
+            self.observations = observations
+        }
+
+        /// The latest observation of a year before `year` (nil when there is none).
+        public func observation(before year: Int) -> Observation? {
+            observations.last { $0.year < year }
+        }
+    }
+
+    /// One year of a station as recorded in a bundle: its social workers (staffing.csv `social_workers`)
+    /// and its total evaluation score (Σ evaluations.csv `score` over the items, 0–100).
+    public struct Observation: Sendable, Equatable {
+        public var year: Int
+        /// Stationed social workers (people); nil when staffing.csv has no row for the year.
+        public var workers: Int?
+        /// Total evaluation score (points); nil when evaluations.csv has no row for the year.
+        public var score: Double?
+
+        public init(year: Int, workers: Int?, score: Double?) {
+            self.year = year
+            self.workers = workers
+            self.score = score
         }
     }
 

@@ -2,7 +2,8 @@ import Data
 import Foundation
 
 /// The summary of a Monte Carlo simulation: every metric per year and unit (the city and each
-/// district) as its distribution across runs. Built from one or more `RunRecords` (shards), which
+/// district) as its distribution across runs (mean and sd always; p5/p50/p95 for the city, and for
+/// districts when their per-run values were kept). Built from one or more `RunRecords` (shards), which
 /// gives exactly the same result as one unsharded run.
 public struct SimulationResult: Sendable {
     public let scenario: Scenario
@@ -18,11 +19,12 @@ public struct SimulationResult: Sendable {
     /// [year][unit][metric] (unit 0 = city, 1… = districts in region order).
     let cells: [AcrossRuns]
 
-    /// Combines shards in run order into exact summaries, on `threads` workers (the result does not
-    /// depend on it).
-    /// - Throws: `MergeError` when the shards come from different scenarios, seeds or regions, or when
-    ///   their runs overlap or leave gaps (they must cover 0..<runs).
-    /// - Complexity: O(runs × years × units × metrics × log runs).
+    /// Combines shards into the summaries of all their runs, on `threads` workers (the result does not
+    /// depend on it, nor on how the runs were split into shards): mean and sd from the shards' exact
+    /// moments, p5/p50/p95 from the kept per-run values (the city always; districts when kept, else NaN).
+    /// - Throws: `MergeError` when the shards come from different scenarios, seeds or regions, keep
+    ///   different units, or when their runs overlap or leave gaps (they must cover 0..<runs).
+    /// - Complexity: O(cells × shards) for the moments; O(runs × kept cells × log runs) for the percentiles.
     public init(records: [RunRecords], threads: Int = 1) throws {
         let shards = records.sorted { $0.firstRun < $1.firstRun }
         guard let first = shards.first else { throw MergeError("no run records to summarise") }
@@ -33,16 +35,19 @@ public struct SimulationResult: Sendable {
             }
             guard shard.scenario == first.scenario, shard.seed == first.seed, shard.region == first.region,
                   shard.districts == first.districts, shard.districtNames == first.districtNames,
-                  shard.years == first.years, shard.metrics == first.metrics else {
-                throw MergeError("shard starting at run \(shard.firstRun) comes from a different scenario, seed or region")
+                  shard.years == first.years, shard.metrics == first.metrics,
+                  shard.quantileUnits == first.quantileUnits, shard.moments.shift == first.moments.shift else {
+                throw MergeError("shard starting at run \(shard.firstRun) comes from a different scenario, seed, region "
+                                 + "or study size")
             }
             guard shard.firstRun == next else {
                 throw MergeError(shard.firstRun < next ? "runs overlap at run \(shard.firstRun)"
                                  : "runs \(next)..<\(shard.firstRun) are missing")
             }
-            guard shard.values.count == shard.runCount * shard.years.count * shard.unitCount * shard.metrics.count else {
-                throw MergeError("shard starting at run \(shard.firstRun) has \(shard.values.count) values, "
-                                 + "inconsistent with its run count")
+            let cells = shard.years.count * shard.unitCount * shard.metrics.count
+            guard (1...shard.unitCount).contains(shard.quantileUnits), shard.moments.cellCount == cells,
+                  shard.values.count == shard.runCount * shard.years.count * shard.quantileUnits * shard.metrics.count else {
+                throw MergeError("shard starting at run \(shard.firstRun) has values inconsistent with its run count")
             }
             next += shard.runCount
         }
@@ -56,23 +61,27 @@ public struct SimulationResult: Sendable {
         seed = first.seed
         years = first.years
         runs = next
+        var moments = first.moments
+        for shard in shards.dropFirst() { moments.add(shard.moments) }
         let units = first.unitCount
-        let metrics = Metric.allCases
-        let perYear = units * metrics.count
-        let cellCount = years.count * perYear
+        let kept = first.quantileUnits
+        let m = Metric.allCases.count
+        let perYear = units * m
         let runCount = next
-        var cells = [AcrossRuns](repeating: AcrossRuns([]), count: cellCount)
-        // Each (year, unit) block of cells is summarised on its own, into its own slots: the result does
-        // not depend on how many workers share the blocks.
-        let blocks = years.count * units
+        var cells = (0..<(years.count * perYear)).map { i -> AcrossRuns in
+            let v = moments.moments(cell: i)
+            return AcrossRuns(n: v.n, mean: v.mean, sd: v.sd, p5: .nan, p50: .nan, p95: .nan)
+        }
+        // Percentiles of each kept (year, unit) block, on its own slots: independent of the worker count.
+        let blocks = years.count * kept
         let workers = max(1, min(threads, blocks))
         cells.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var column = [Double](repeating: 0, count: runCount)
                 for block in stride(from: worker, to: blocks, by: workers) {
-                    let year = block / units, unit = block % units
-                    for metric in metrics {
+                    let year = block / kept, unit = block % kept
+                    for metric in 0..<m {
                         var r = 0
                         for shard in shards {
                             for run in 0..<shard.runCount {
@@ -80,7 +89,11 @@ public struct SimulationResult: Sendable {
                                 r += 1
                             }
                         }
-                        slots[year * perYear + unit * metrics.count + metric.rawValue] = AcrossRuns(column)
+                        let q = AcrossRuns.percentiles(column)
+                        let cell = year * perYear + unit * m + metric
+                        slots[cell].p5 = q.p5
+                        slots[cell].p50 = q.p50
+                        slots[cell].p95 = q.p95
                     }
                 }
             }

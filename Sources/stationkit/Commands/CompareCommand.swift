@@ -32,6 +32,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Monte Carlo runs (default: the baseline's horizon.runs).")
     var runs: Int?
 
+    @Option(help: "Initial state of open stations: bundle (observed workers and scores) or scenario.")
+    var initialState: InitialStateSource = .bundle
+
     @OptionGroup var seedOptions: SeedOptions
     @OptionGroup var execution: ExecutionOptions
     @OptionGroup var output: OutputOptions
@@ -44,12 +47,12 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        let region = try initialState.region(data: data)
         // Loaded with locations, so that unknown district or street ids point into the files.
         let a = try ScenarioFile.load(path: baseline).simulator(region: region).scenario
         let b = try ScenarioFile.load(path: alternative).simulator(region: region).scenario
         let total = runs ?? a.horizon.runs
-        let bar = ProgressBar.make(total: 2 * total, label: "compare", quiet: execution.quiet)
+        let bar = ProgressBar.make(total: total, label: "compare", quiet: execution.quiet)
         let comparison = try Comparison(
             baseline: a, alternative: b, region: region, seed: seedOptions.seed, runs: total,
             threads: execution.threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: bar?.callback)

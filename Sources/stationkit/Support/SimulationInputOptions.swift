@@ -7,6 +7,21 @@ enum BuiltinExample: String, ExpressibleByArgument, CaseIterable {
     case toy
 }
 
+/// Where the state of the stations open at the start comes from (`--initial-state`).
+enum InitialStateSource: String, ExpressibleByArgument, CaseIterable {
+    /// Each station's workers and total score in the bundle's last year before the start
+    /// (staffing.csv, evaluations.csv); the scenario's values where the bundle has none.
+    case bundle
+    /// The scenario's `staffing.initial_staff` and `quality.initial_score` for every station; reads
+    /// only districts, streets and stations (fast for a national bundle).
+    case scenario
+
+    /// The region of `--data` (nil: the toy region), with observations when the source is the bundle.
+    func region(data: String?) throws -> Region {
+        try data.map { try Region(bundleAt: $0, initialState: self == .bundle) } ?? .toy
+    }
+}
+
 /// SCENARIO, `--data`, `--builtin` and `--runs`, shared by `simulate` and `sweep`.
 struct SimulationInputOptions: ParsableArguments {
     @Argument(help: "Scenario file (TOML). Optional with --builtin, which then uses its own scenario.")
@@ -20,6 +35,9 @@ struct SimulationInputOptions: ParsableArguments {
 
     @Option(help: "Monte Carlo runs (default: the scenario's horizon.runs).")
     var runs: Int?
+
+    @Option(help: "Initial state of open stations: bundle (observed workers and scores) or scenario.")
+    var initialState: InitialStateSource = .bundle
 
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
@@ -36,7 +54,7 @@ struct SimulationInputOptions: ParsableArguments {
 
     /// The region of `--data` (or the toy region), with a warning for each district that has no streets.
     private func loadRegion() throws -> Region {
-        let region = try data.map { try Region(bundleAt: $0) } ?? .toy
+        let region = try initialState.region(data: data)
         for d in region.districtsWithoutStreets {
             warn("\(data ?? "toy"): district \(d.id) (\(d.name)) has no streets: its coverage, cost shares and scores are "
                  + "undefined (empty in csv, null in json, n = 0) and equity indices leave it out")
