@@ -11,12 +11,9 @@
 // types and report no positions, and we need typed columns plus file:line:column for every
 // problem. This reader was about 1.3x behind pandas' C engine on this loaded machine (ahead
 // of its pyarrow engine), with correctly rounded numbers (tests check bit-exact round trips).
-// Since then (15:33-15:38 UTC, load 13-16, process CPU time per read): eight digits per step in
-// `DecimalParser`, eight bytes per step in `CSVTokenizer` and the UTF-8 check took one thread
-// from about 2.2 s to 1.10-1.37 s CPU (median 1.26), against 0.78-1.25 s (median 1.05) for
-// pandas' C engine, still about 20-30 % behind; on this
-// oversubscribed machine the second thread costs about 0.3 s CPU more and wall times follow
-// CPU (README, Performance).
+// Since then (word-at-a-time digits, field scanning and UTF-8 check) one thread reads it in
+// about 1.17 s CPU against 0.95-1.02 s for pandas' C engine (2026-11-29 16:22-16:30 UTC, load 2.5-4.5):
+// still about 15-25 % behind; two threads did not pay off on the shared machine (README, Performance).
 // Reproduce with Scripts/bench_csv.py (pandas side) and Sources/StationKitBench/CSVBenchmarks.swift.
 import Foundation
 
