@@ -18,7 +18,7 @@ extension RunState {
         let n = x.streetCount
         let nd = x.districtCount
         let m = Self.metricCount
-        for s in 0..<n { streetRandom[s] = Xoshiro256StarStar(seed: runRandom.next()) }
+        for s in 0..<n { streetRandom[s] = StreetRandom(seed: runRandom.next()) }
 
         // 1. Budget: caps minus what the stations already open commit (their full posts).
         var share = [Double](repeating: 0, count: n)
@@ -60,44 +60,58 @@ extension RunState {
             cityOpenings += 1
         }
 
+        // The per-street state of steps 3–5 as locals (moved out of `self`, so the loops below neither
+        // copy nor re-check uniqueness), moved back at the end.
+        var random: [StreetRandom] = [], workforce: [Int] = [], scores: [Double] = [], grades: [Int] = []
+        swap(&random, &streetRandom); swap(&workforce, &staff)
+        swap(&scores, &lastScore); swap(&grades, &lastGrade)
+        defer {
+            swap(&random, &streetRandom); swap(&workforce, &staff)
+            swap(&scores, &lastScore); swap(&grades, &lastGrade)
+        }
+        let isOpen = open
+
         // 3. Staffing: departures, then vacancies filled while the district's pool lasts (street order).
         var poolLeft = x.pool
         var workers = 0
-        for s in 0..<n where open[s] {
+        for s in 0..<n where isOpen[s] {
             let d = x.district[s]
-            var k = staff[s]
-            for _ in 0..<staff[s] where streetRandom[s].nextUniform() < x.turnover[d] { k -= 1 }
+            var k = workforce[s]
+            var r = random[s]
+            defer { random[s] = r }
+            for _ in 0..<workforce[s] where r.nextUniform() < x.turnover[d] { k -= 1 }
             for _ in 0..<max(0, st.targetPerStation - k) {
                 // Always draw, so a street's random numbers do not depend on other streets' pools.
-                let u = streetRandom[s].nextUniform()
+                let u = r.nextUniform()
                 if u < st.hiringProbability && poolLeft[d] > 0 {
                     k += 1
                     poolLeft[d] -= 1
                 }
             }
-            staff[s] = k
+            workforce[s] = k
             workers += k
         }
         let hours = scenario.supervision.hours(workers: workers)
 
         // 4. Quality and payment; 5. coverage. Accumulated per district.
-        for s in 0..<n where open[s] {
+        for s in 0..<n where isOpen[s] {
             let d = x.district[s]
             let base = (1 + d) * m
-            let k = Double(staff[s])
+            let k = Double(workforce[s])
             let cost = f.fixedCost + x.salary[d] * k
             let perResident = x.population[s] > 0 ? cost * 10_000 / x.population[s] : 0
-            let z = streetRandom[s].nextNormal()
+            var r = random[s]
+            let z = r.nextNormal()
             let raw = q.intercept + q.workers * k + q.supervision * hours + q.fundingPerCapita * perResident
-                + q.lagged * lastScore[s] + q.noiseSD * z
+                + q.lagged * scores[s] + q.noiseSD * z
             let score = min(100, max(0, raw))
             let grade = q.grade(of: score)
-            let replaced = streetRandom[s].nextUniform() < q.replacementProbability && grade == 3
+            let replaced = r.nextUniform() < q.replacementProbability && grade == 3
 
             let reached = min(x.villages[s], cov.villagesPerWorker * k)
-            let fraction = x.villages[s] > 0 ? reached / x.villages[s] : (staff[s] > 0 ? 1 : 0)
+            let fraction = x.villages[s] > 0 ? reached / x.villages[s] : (workforce[s] > 0 ? 1 : 0)
             out[base + Metric.stationsOpen.rawValue] += 1
-            if staff[s] > 0 { out[base + Metric.streetsCovered.rawValue] += 1 }
+            if workforce[s] > 0 { out[base + Metric.streetsCovered.rawValue] += 1 }
             out[base + Metric.villagesReached.rawValue] += reached
             out[base + Metric.servedElderly.rawValue] += cov.targetShares.elderly * x.elderly[s] * fraction
             out[base + Metric.servedChildren.rawValue] += cov.targetShares.children * x.children[s] * fraction
@@ -110,12 +124,12 @@ extension RunState {
             if replaced {
                 out[base + Metric.replacements.rawValue] += 1
                 // The new operator's first months: each worker leaves with probability `disruption`.
-                var left = staff[s]
-                for _ in 0..<staff[s] where streetRandom[s].nextUniform() < q.disruption { left -= 1 }
-                staff[s] = left
+                var left = workforce[s]
+                for _ in 0..<workforce[s] where r.nextUniform() < q.disruption { left -= 1 }
+                workforce[s] = left
             }
-            lastScore[s] = score
-            lastGrade[s] = grade
+            scores[s] = score
+            grades[s] = grade
         }
         for d in 0..<nd { out[(1 + d) * m + Metric.openings.rawValue] = Double(openings[d]) }
 

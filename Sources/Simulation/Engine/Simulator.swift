@@ -113,6 +113,8 @@ public struct Simulator: Sendable {
         var pilot = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
         simulate(Xoshiro256StarStar(seed: seed, stream: 0), into: &pilot)
         let shifts = pilot.map { p in p.withUnsafeBufferPointer { RunMoments.shifts(from: $0) } }
+        // Run 0 itself, when in this slice, is the pilot (the same stream): not simulated twice.
+        let pilotRun = pilot
 
         // Contiguous chunks of runs; each starts from its first run's stream and jumps forward.
         let workers = max(1, min(threads, runs.count))
@@ -142,7 +144,7 @@ public struct Simulator: Sendable {
                     var random = jobs[job].1
                     var out = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
                     for runIndex in jobs[job].0 {
-                        simulate(random, into: &out)
+                        if runIndex == 0 { out = pilotRun } else { simulate(random, into: &out) }
                         for i in 0..<outputs {
                             out[i].withUnsafeBufferPointer { run in
                                 moments[job][i].add(run: run)

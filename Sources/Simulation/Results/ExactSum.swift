@@ -46,6 +46,14 @@ enum ExactSum {
         addLimbs(l0, l1, l2, to: acc)
     }
 
+    /// Adds the whole number `v` to the sum at `acc[0..<3]`: the same result as `add(Double(v), to:)`
+    /// for |v| < 2⁵³, without the exponent decoding (v·2⁶⁴ is limb 1 = v, limb 2 = its sign extension).
+    /// - Complexity: O(1), one three-limb addition.
+    @inline(__always)
+    static func add(integer v: Int64, to acc: UnsafeMutablePointer<UInt64>) {
+        addLimbs(0, UInt64(bitPattern: v), v < 0 ? UInt64.max : 0, to: acc)
+    }
+
     /// Adds the sum at `other` to the sum at `acc`.
     @inline(__always)
     static func add(sum other: UnsafePointer<UInt64>, to acc: UnsafeMutablePointer<UInt64>) {
