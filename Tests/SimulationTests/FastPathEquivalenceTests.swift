@@ -4,20 +4,6 @@ import XCTest
 
 /// The engine's fast paths give the same bits as the general code they replace.
 final class FastPathEquivalenceTests: XCTestCase {
-    /// `StreetRandom` draws the same 64-bit words, uniforms and normals as Stats' `Xoshiro256StarStar(seed:)`
-    /// (itself checked against the reference C code in StatsTests), seed by seed.
-    func testStreetRandomMatchesXoshiroDrawForDraw() {
-        for seed: UInt64 in [0, 1, 7, 20201001, 0xDEAD_BEEF_CAFE_F00D, .max] {
-            var reference = Xoshiro256StarStar(seed: seed)
-            var fast = StreetRandom(seed: seed)
-            for _ in 0..<200 {
-                XCTAssertEqual(fast.next(), reference.next(), "seed \(seed)")
-                XCTAssertEqual(fast.nextUniform().bitPattern, reference.nextUniform().bitPattern, "seed \(seed)")
-                XCTAssertEqual(fast.nextNormal().bitPattern, reference.nextNormal().bitPattern, "seed \(seed)")
-            }
-        }
-    }
-
     /// Adding whole numbers through the integer limb gives the same 192-bit sum as the general addition
     /// of the same values as doubles, for both signs and magnitudes up to 2⁵².
     func testIntegerAdditionMatchesGeneralExactSum() {

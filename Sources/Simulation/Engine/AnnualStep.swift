@@ -18,7 +18,7 @@ extension RunState {
         let n = x.streetCount
         let nd = x.districtCount
         let m = Self.metricCount
-        for s in 0..<n { streetRandom[s] = StreetRandom(seed: runRandom.next()) }
+        for s in 0..<n { streetRandom[s] = Xoshiro256StarStar(seed: runRandom.next()) }
 
         // 1. Budget: caps minus what the stations already open commit (their full posts).
         var share = [Double](repeating: 0, count: n)
@@ -62,7 +62,7 @@ extension RunState {
 
         // The per-street state of steps 3–5 as locals (moved out of `self`, so the loops below neither
         // copy nor re-check uniqueness), moved back at the end.
-        var random: [StreetRandom] = [], workforce: [Int] = [], scores: [Double] = [], grades: [Int] = []
+        var random: [Xoshiro256StarStar] = [], workforce: [Int] = [], scores: [Double] = [], grades: [Int] = []
         swap(&random, &streetRandom); swap(&workforce, &staff)
         swap(&scores, &lastScore); swap(&grades, &lastGrade)
         defer {

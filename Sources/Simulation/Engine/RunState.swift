@@ -19,7 +19,7 @@ struct RunState {
     /// Last grade 0 (A) … 3 (D), −1 before the first evaluation.
     var lastGrade: [Int]
     /// This year's generator of each street.
-    var streetRandom: [StreetRandom]
+    var streetRandom: [Xoshiro256StarStar]
     /// Rollout candidates in priority order.
     let order: [Int]
     /// The run's stream.
@@ -34,7 +34,7 @@ struct RunState {
         staff = inputs.initialStaff
         lastScore = inputs.initialScore
         lastGrade = inputs.initialGrade
-        streetRandom = [StreetRandom](repeating: StreetRandom(seed: 0), count: n)
+        streetRandom = [Xoshiro256StarStar](repeating: Xoshiro256StarStar(seed: 0), count: n)
         var orderRandom = Xoshiro256StarStar(seed: runRandom.next())
         var order = inputs.priorityOrder
         if scenario.rollout.priority == .random { orderRandom.shuffle(&order) }

@@ -41,12 +41,13 @@ extension RandomNumberGenerator {
     ///   - mean: location μ.
     ///   - standardDeviation: scale σ (a negative σ mirrors the draw; σ = 0 returns μ).
     /// - Returns: a draw from N(μ, σ²).
+    @inlinable
     public mutating func nextNormal(mean: Double = 0, standardDeviation: Double = 1) -> Double {
         mean + standardDeviation * nextStandardNormal()
     }
 
     /// A standard normal variate by Marsaglia's polar method (see `nextNormal`).
-    @usableFromInline
+    @inlinable
     internal mutating func nextStandardNormal() -> Double {
         while true {
             let u = 2 * nextUniform() - 1

@@ -13,9 +13,11 @@
 /// Monte Carlo run `k` always uses stream `k`, whatever thread runs it; this is
 /// what makes results identical for any thread count.
 public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
-    private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+    // Internal and inlinable so that the per-street draws of the simulation inline across the module boundary.
+    @usableFromInline internal var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     /// Seeds the 256-bit state from `seed` with SplitMix64.
+    @inlinable
     public init(seed: UInt64) {
         var sm = SplitMix64(state: seed)
         s0 = sm.next(); s1 = sm.next(); s2 = sm.next(); s3 = sm.next()
@@ -41,11 +43,11 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         return out
     }
 
-    @inline(__always)
-    private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 &- k)) }
+    @inlinable @inline(__always)
+    internal static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 &- k)) }
 
     /// The next 64 random bits.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = Self.rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
@@ -87,8 +89,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// The 64-bit counter; advanced by the golden-ratio increment 0x9e3779b97f4a7c15 per draw.
     public var state: UInt64
     /// Starts the generator at `state`.
-    public init(state: UInt64) { self.state = state }
+    @inlinable public init(state: UInt64) { self.state = state }
     /// The next 64 bits: the counter step followed by the MurmurHash3-style finaliser.
+    @inlinable
     public mutating func next() -> UInt64 {
         state &+= 0x9e3779b97f4a7c15
         var z = state
