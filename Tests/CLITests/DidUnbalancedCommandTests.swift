@@ -81,6 +81,19 @@ final class DidUnbalancedCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("weight"), r.stderr)
     }
 
+    func testTimeVaryingWeightIsLocatedAtItsWeightCell() throws {
+        // Unit a's weight is 1 in year 1 and 2 in year 2: on a balanced panel that is refused (R did requires
+        // one weight per unit), at line 3 (data row 2) in the w column, which starts at character 11.
+        let data = NSTemporaryDirectory() + "stationkit-tv-weights-\(getpid()).csv"
+        try "id,year,first_treat,y,w\na,1,0,1.0,1\na,2,0,2.0,2\nb,1,2,1.0,1\nb,2,2,3.0,1\n"
+            .write(toFile: data, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let r = try CLIRunner.run(["did", data, "--outcome", "y", "--unit", "id", "--time", "year", "--cohort", "first_treat",
+                                   "--weights", "w"])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertTrue(r.stderr.contains(":3:11: weight of unit a changes over time"), r.stderr)
+    }
+
     func testWeightsAreForCallawaySantAnnaOnly() throws {
         let data = try writeWeightedUnbalanced()
         defer { try? FileManager.default.removeItem(atPath: data) }

@@ -104,7 +104,7 @@ struct BalancedPanel: Sendable {
             }
             if let w = data.weights?[r] {
                 if weightSet[i], weight[i] != w {
-                    throw DiDError(.timeVarying, row: r, "weight of unit \(ids[i]) changes over time; give one weight "
+                    throw DiDError(.timeVarying, row: r, column: data.weightsColumn, "weight of unit \(ids[i]) changes over time; give one weight "
                         + "per unit (or use the unbalanced-panel estimator, which weighs each observation)")
                 }
                 weight[i] = w

@@ -54,6 +54,7 @@ extension PanelData {
         }
         self.init(unit: unitIDs, time: times, cohort: cohorts.map { $0 == IntMissing ? nil : $0 }, outcome: y,
                   cluster: clusters, covariates: covariateValues, weights: weightValues)
+        weightsColumn = weights
     }
 }
 

@@ -17,7 +17,7 @@ extension PanelData {
         if let w = weights {
             guard w.count == n else { throw DiDError(.shape, "weights have \(w.count) values for \(n) observations") }
             if let r = w.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-                throw DiDError(.nonFinite, row: r, "weight \(w[r]) is negative or not finite")
+                throw DiDError(.nonFinite, row: r, column: weightsColumn, "weight \(w[r]) is negative or not finite")
             }
         }
         return try names.map { name in

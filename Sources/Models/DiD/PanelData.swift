@@ -22,6 +22,8 @@ public struct PanelData: Sendable, Equatable {
     /// Optional sampling weights per observation (R did's `weightsname`), finite and ≥ 0 with a positive
     /// mean; constant within a unit on a balanced panel. `nil`: every observation weighs 1.
     public var weights: [Double]?
+    /// Name of the input column the weights came from, if any: errors about a weight point there.
+    public var weightsColumn: String?
 
     /// Creates a long-form panel. Shapes are checked by the estimators (`DiDError` on mismatch).
     /// - Parameters:

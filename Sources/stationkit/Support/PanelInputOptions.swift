@@ -25,7 +25,6 @@ struct PanelInputOptions: ParsableArguments {
                                       cluster: cluster, covariates: covariates, weights: weights)
             return (file, panel)
         } catch let error as DiDError {
-            if let weights, error.message.hasPrefix("weight") { throw error.located(in: file, column: weights) }
             throw located(error, in: file)
         }
     }
