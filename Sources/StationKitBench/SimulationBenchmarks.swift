@@ -7,7 +7,7 @@ enum SimulationBenchmarks {
     static var cases: [BenchmarkCase] {
         [
             BenchmarkCase(name: nationalName, group: "simulation",
-                          summary: "simulate: 38,000 streets in 2,800 districts × 10 years × 8 runs, 1 thread",
+                          summary: "simulate: 38,000 streets in 2,800 districts × 10 years × 8 runs, --threads workers",
                           samples: 3, inner: 1) { try prepareNational() },
         ]
     }
@@ -49,7 +49,9 @@ enum SimulationBenchmarks {
         scenario.funding.cityBudget = 250_000
         let simulator = try Simulator(scenario: scenario, region: region)
         return {
-            let result = try simulator.run(seed: 7, runs: runs, threads: 1, districtPercentiles: .none)
+            // As many simulation workers as the harness's --threads (BENCH_THREADS): numpy's side is one thread.
+            let result = try simulator.run(seed: 7, runs: runs, threads: max(1, BLASBackend.threads),
+                                           districtPercentiles: .none)
             withExtendedLifetime(result) {}
         }
     }

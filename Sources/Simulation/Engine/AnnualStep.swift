@@ -5,147 +5,220 @@ extension RunState {
     static let metricCount = Metric.allCases.count
     /// Raw values of the city-only metrics (undefined for districts).
     static let cityOnlyMetrics = Metric.allCases.filter(\.isCityOnly).map(\.rawValue)
+    /// Metrics whose city value is the sum of the districts'.
+    static let additiveMetrics = [Metric.stationsOpen, .openings, .streetsCovered, .villagesReached, .servedElderly,
+                                  .servedChildren, .servedLowIncome, .socialWorkers, .costCity, .costDistrict,
+                                  .meanScore, .gradeA, .gradeB, .gradeC, .gradeD, .replacements].map(\.rawValue)
 
-    /// One simulated year, DESIGN.md's six steps, writing the year's outputs into `out`
-    /// (zeroed, `(1 + districts) × Metric.allCases.count` values: the city first, then each district,
+    /// One simulated year, DESIGN.md's six steps, writing every one of the year's outputs into `out`
+    /// (`(1 + districts) × Metric.allCases.count` values: the city first, then each district,
     /// each a block indexed by `Metric.rawValue`).
+    ///
+    /// Streets are visited district by district (slot order), so each district's outputs are summed in
+    /// registers; the score noise is drawn by the ziggurat method (`ZigguratNormal`).
+    /// - Complexity: O(streets × target staff) per year, plus O(candidates) for the rollout while the
+    ///   budget lasts and O(districts log districts) for the Gini indices.
     mutating func step(into out: UnsafeMutableBufferPointer<Double>) {
+        let yearKey = runRandom.next()
+        var (cityLeft, districtLeft) = committedBudget()
+        let openings = rollOut(cityLeft: &cityLeft, districtLeft: &districtLeft)
+        let workers = hire(yearKey: yearKey)
+        let hours = scenario.supervision.hours(workers: workers)
+        evaluate(hours: hours, into: out)
+        for d in 0..<inputs.districtCount {
+            out[(1 + d) * Self.metricCount + Metric.openings.rawValue] = Double(openings[d])
+        }
+        summarise(hours: hours, into: out)
+    }
+
+    /// 1. Budget: the caps minus what the stations already open commit (their full posts).
+    /// Outside the performance policy every station of a district pays the same split, so the
+    /// commitment is the district's open stations times one station's parts.
+    /// - Returns: what is left for new stations, of the city's budget and of each district's cap.
+    func committedBudget() -> (city: Double, districts: [Double]) {
         let x = inputs
-        let f = scenario.funding
-        let q = scenario.quality
-        let st = scenario.staffing
-        let cov = scenario.coverage
-        let n = x.streetCount
-        let nd = x.districtCount
-        let m = Self.metricCount
-        for s in 0..<n { streetRandom[s] = Xoshiro256StarStar(seed: runRandom.next()) }
-
-        // 1. Budget: caps minus what the stations already open commit (their full posts).
-        var share = [Double](repeating: 0, count: n)
-        for s in 0..<n {
-            if f.policy == .performance, lastGrade[s] >= 0 {
-                share[s] = min(f.maxShare, max(f.minShare, f.cityShare + f.performanceBonus[lastGrade[s]]))
-            } else {
-                share[s] = x.districtShare[x.district[s]]
-            }
-        }
-        var cityLeft = f.cityBudget
+        var cityLeft = scenario.funding.cityBudget
         var districtLeft = x.districtCap
-        for s in 0..<n where open[s] {
-            let c = x.postCost[x.district[s]]
-            cityLeft -= share[s] * c
-            districtLeft[x.district[s]] -= (1 - share[s]) * c
-        }
-
-        // 2. Rollout: candidates in priority order while both levels can pay and limits allow.
-        let districtLimit = scenario.rollout.maxOpeningsPerDistrict ?? Int.max
-        let cityLimit = scenario.rollout.maxOpeningsCity ?? Int.max
-        var openings = [Int](repeating: 0, count: nd)
-        var cityOpenings = 0
-        for s in order where !open[s] && cityOpenings < cityLimit {
-            let d = x.district[s]
+        for d in 0..<x.districtCount {
             let c = x.postCost[d]
-            let cityPart = share[s] * c
-            let districtPart = c - cityPart
-            // A relative slack of 1e-9 so that a budget of exactly k stations opens k despite rounding.
-            let slack = 1e-9 * max(1, c)
-            guard openings[d] < districtLimit, cityPart <= cityLeft + slack, districtPart <= districtLeft[d] + slack else {
-                continue
-            }
-            open[s] = true
-            staff[s] = 0
-            cityLeft -= cityPart
-            districtLeft[d] -= districtPart
-            openings[d] += 1
-            cityOpenings += 1
-        }
-
-        // The per-street state of steps 3–5 as locals (moved out of `self`, so the loops below neither
-        // copy nor re-check uniqueness), moved back at the end.
-        var random: [Xoshiro256StarStar] = [], workforce: [Int] = [], scores: [Double] = [], grades: [Int] = []
-        swap(&random, &streetRandom); swap(&workforce, &staff)
-        swap(&scores, &lastScore); swap(&grades, &lastGrade)
-        defer {
-            swap(&random, &streetRandom); swap(&workforce, &staff)
-            swap(&scores, &lastScore); swap(&grades, &lastGrade)
-        }
-        let isOpen = open
-
-        // 3. Staffing: departures, then vacancies filled while the district's pool lasts (street order).
-        var poolLeft = x.pool
-        var workers = 0
-        for s in 0..<n where isOpen[s] {
-            let d = x.district[s]
-            var k = workforce[s]
-            var r = random[s]
-            defer { random[s] = r }
-            for _ in 0..<workforce[s] where r.nextUniform() < x.turnover[d] { k -= 1 }
-            for _ in 0..<max(0, st.targetPerStation - k) {
-                // Always draw, so a street's random numbers do not depend on other streets' pools.
-                let u = r.nextUniform()
-                if u < st.hiringProbability && poolLeft[d] > 0 {
-                    k += 1
-                    poolLeft[d] -= 1
+            if x.performanceShare.isEmpty {
+                let a = x.districtShare[d], k = Double(openCount[d])
+                cityLeft -= k * (a * c)
+                districtLeft[d] -= k * ((1 - a) * c)
+            } else {
+                for p in x.districtSlots[d]..<x.districtSlots[d + 1] where open[p] {
+                    let a = x.cityShare(grade: lastGrade[p], district: d)
+                    cityLeft -= a * c
+                    districtLeft[d] -= (1 - a) * c
                 }
             }
-            workforce[s] = k
-            workers += k
         }
-        let hours = scenario.supervision.hours(workers: workers)
+        return (cityLeft, districtLeft)
+    }
 
-        // 4. Quality and payment; 5. coverage. Accumulated per district.
-        for s in 0..<n where isOpen[s] {
-            let d = x.district[s]
-            let base = (1 + d) * m
-            let k = Double(workforce[s])
-            let cost = f.fixedCost + x.salary[d] * k
-            let perResident = x.population[s] > 0 ? cost * 10_000 / x.population[s] : 0
-            var r = random[s]
-            let z = r.nextNormal()
-            let raw = q.intercept + q.workers * k + q.supervision * hours + q.fundingPerCapita * perResident
-                + q.lagged * scores[s] + q.noiseSD * z
-            let score = min(100, max(0, raw))
-            let grade = q.grade(of: score)
-            let replaced = r.nextUniform() < q.replacementProbability && grade == 3
-
-            let reached = min(x.villages[s], cov.villagesPerWorker * k)
-            let fraction = x.villages[s] > 0 ? reached / x.villages[s] : (workforce[s] > 0 ? 1 : 0)
-            out[base + Metric.stationsOpen.rawValue] += 1
-            if workforce[s] > 0 { out[base + Metric.streetsCovered.rawValue] += 1 }
-            out[base + Metric.villagesReached.rawValue] += reached
-            out[base + Metric.servedElderly.rawValue] += cov.targetShares.elderly * x.elderly[s] * fraction
-            out[base + Metric.servedChildren.rawValue] += cov.targetShares.children * x.children[s] * fraction
-            out[base + Metric.servedLowIncome.rawValue] += cov.targetShares.lowIncome * x.lowIncome[s] * fraction
-            out[base + Metric.socialWorkers.rawValue] += k
-            out[base + Metric.costCity.rawValue] += share[s] * cost
-            out[base + Metric.costDistrict.rawValue] += cost - share[s] * cost
-            out[base + Metric.meanScore.rawValue] += score
-            out[base + Metric.gradeA.rawValue + grade] += 1
-            if replaced {
-                out[base + Metric.replacements.rawValue] += 1
-                // The new operator's first months: each worker leaves with probability `disruption`.
-                var left = workforce[s]
-                for _ in 0..<workforce[s] where r.nextUniform() < q.disruption { left -= 1 }
-                workforce[s] = left
+    /// 2. Rollout: candidates in priority order open while both levels can pay and the limits allow.
+    /// Opened candidates leave `candidates`; the scan stops once not even the cheapest candidate's city
+    /// part fits (no later candidate could open).
+    /// - Returns: openings per district.
+    mutating func rollOut(cityLeft: inout Double, districtLeft: inout [Double]) -> [Int] {
+        let x = inputs
+        let districtLimit = scenario.rollout.maxOpeningsPerDistrict ?? Int.max
+        let cityLimit = scenario.rollout.maxOpeningsCity ?? Int.max
+        var openings = [Int](repeating: 0, count: x.districtCount)
+        var cityOpenings = 0
+        var queue: [Int] = []
+        swap(&queue, &candidates)
+        defer { swap(&queue, &candidates) }
+        var kept = 0, i = 0
+        while i < queue.count, cityOpenings < cityLimit, cityLeft >= x.cheapestCandidateMargin {
+            let p = queue[i]
+            i += 1
+            let d = x.district[p]
+            let c = x.postCost[d]
+            // A candidate has no grade yet, so it pays the district's base share.
+            let cityPart = x.cityShare(grade: -1, district: d) * c
+            let districtPart = c - cityPart
+            // A relative slack of 1e-9 so that a budget of exactly k stations opens k despite rounding.
+            let slack = StreetArrays.budgetSlack(cost: c)
+            if openings[d] < districtLimit, cityPart <= cityLeft + slack, districtPart <= districtLeft[d] + slack {
+                open[p] = true
+                openCount[d] += 1
+                staff[p] = 0
+                cityLeft -= cityPart
+                districtLeft[d] -= districtPart
+                openings[d] += 1
+                cityOpenings += 1
+            } else {
+                queue[kept] = p
+                kept += 1
             }
-            scores[s] = score
-            grades[s] = grade
         }
-        for d in 0..<nd { out[(1 + d) * m + Metric.openings.rawValue] = Double(openings[d]) }
+        if kept < i {
+            while i < queue.count {
+                queue[kept] = queue[i]
+                kept += 1
+                i += 1
+            }
+            queue.removeLast(queue.count - kept)
+        }
+        return openings
+    }
 
-        // 6. Outputs: city totals, ratios, equity across districts.
-        let additive: [Metric] = [.stationsOpen, .openings, .streetsCovered, .villagesReached, .servedElderly,
-                                  .servedChildren, .servedLowIncome, .socialWorkers, .costCity, .costDistrict,
-                                  .meanScore, .gradeA, .gradeB, .gradeC, .gradeD, .replacements]
+    /// 3. Staffing: departures, then vacancies filled while the district's pool lasts (street order).
+    /// Leaves each open street's generator counter in `streetCounter` for `evaluate`.
+    /// - Returns: social workers in post, city-wide.
+    mutating func hire(yearKey: UInt64) -> Int {
+        let x = inputs
+        let target = scenario.staffing.targetPerStation
+        let hiring = scenario.staffing.hiringProbability
+        let isOpen = open
+        var workers = 0
+        staff.withUnsafeMutableBufferPointer { workforce in
+            streetCounter.withUnsafeMutableBufferPointer { counters in
+                for d in 0..<x.districtCount {
+                    var poolLeft = x.pool[d]
+                    let turnover = x.turnover[d]
+                    for p in x.districtSlots[d]..<x.districtSlots[d + 1] where isOpen[p] {
+                        var r = SplitMix64(state: yearKey &+ Self.streetOffset(x.street[p]))
+                        let before = workforce[p]
+                        var k = before
+                        for _ in 0..<before where r.nextUniform() < turnover { k -= 1 }
+                        for _ in 0..<max(0, target - k) {
+                            // Always draw, so a street's random numbers do not depend on other streets' pools.
+                            if r.nextUniform() < hiring && poolLeft > 0 {
+                                k += 1
+                                poolLeft -= 1
+                            }
+                        }
+                        workforce[p] = k
+                        counters[p] = r.state
+                        workers += k
+                    }
+                }
+            }
+        }
+        return workers
+    }
+
+    /// 4. Quality and payment; 5. coverage. Each district's sums are kept in locals and stored once
+    /// into its block of `out`; scores, grades and (after an operator replacement) staff are updated.
+    mutating func evaluate(hours: Double, into out: UnsafeMutableBufferPointer<Double>) {
+        let x = inputs, f = scenario.funding, q = scenario.quality, cov = scenario.coverage
+        let m = Self.metricCount
+        let normal = ZigguratNormal.standard
+        let isOpen = open
+        let counters = streetCounter
+        // Grades are read (for the performance share) and written in the same pass: read first.
+        var grades: [Int] = []
+        swap(&grades, &lastGrade)
+        defer { swap(&grades, &lastGrade) }
+        staff.withUnsafeMutableBufferPointer { workforce in
+            lastScore.withUnsafeMutableBufferPointer { scores in
+                grades.withUnsafeMutableBufferPointer { grade in
+                    for d in 0..<x.districtCount {
+                        var sums = DistrictSums()
+                        let salary = x.salary[d]
+                        let base = (1 + d) * m
+                        for p in x.districtSlots[d]..<x.districtSlots[d + 1] where isOpen[p] {
+                            let staffed = workforce[p]
+                            let k = Double(staffed)
+                            let cost = f.fixedCost + salary * k
+                            let a = x.cityShare(grade: grade[p], district: d)
+                            let perResident = cost * x.perResident[p]
+                            var r = SplitMix64(state: counters[p])
+                            let z = normal.next(using: &r)
+                            let raw = q.intercept + q.workers * k + q.supervision * hours
+                                + q.fundingPerCapita * perResident + q.lagged * scores[p] + q.noiseSD * z
+                            let score = min(100, max(0, raw))
+                            let g = q.grade(of: score)
+                            let replaced = r.nextUniform() < q.replacementProbability && g == 3
+
+                            let villages = x.villages[p]
+                            let reached = min(villages, cov.villagesPerWorker * k)
+                            let fraction = villages > 0 ? reached * x.inverseVillages[p] : (staffed > 0 ? 1 : 0)
+                            sums.stations += 1
+                            if staffed > 0 { sums.covered += 1 }
+                            sums.reached += reached
+                            sums.elderly += cov.targetShares.elderly * x.elderly[p] * fraction
+                            sums.children += cov.targetShares.children * x.children[p] * fraction
+                            sums.lowIncome += cov.targetShares.lowIncome * x.lowIncome[p] * fraction
+                            sums.workers += k
+                            sums.costCity += a * cost
+                            sums.costDistrict += cost - a * cost
+                            sums.score += score
+                            sums.count(grade: g)
+                            if replaced {
+                                sums.replacements += 1
+                                // The new operator's first months: each worker leaves with probability `disruption`.
+                                var left = staffed
+                                for _ in 0..<staffed where r.nextUniform() < q.disruption { left -= 1 }
+                                workforce[p] = left
+                            }
+                            scores[p] = score
+                            grade[p] = g
+                        }
+                        sums.store(into: out, at: base)
+                    }
+                }
+            }
+        }
+    }
+
+    /// 6. Outputs: city totals, ratios, equity across districts.
+    func summarise(hours: Double, into out: UnsafeMutableBufferPointer<Double>) {
+        let x = inputs
+        let nd = x.districtCount
+        let m = Self.metricCount
+        for metric in Self.additiveMetrics { out[metric] = 0 }
         for d in 0..<nd {
-            for metric in additive { out[metric.rawValue] += out[(1 + d) * m + metric.rawValue] }
+            for metric in Self.additiveMetrics { out[metric] += out[(1 + d) * m + metric] }
         }
         var coverage = [Double](repeating: 0, count: nd)
         var spending = [Double](repeating: 0, count: nd)
         let cityPopulation = x.districtPopulation.reduce(0, +)
         for unit in 0...nd {
             let base = unit * m
-            let streets = unit == 0 ? Double(n) : x.districtStreets[unit - 1]
+            let streets = unit == 0 ? Double(x.streetCount) : x.districtStreets[unit - 1]
             let villages = unit == 0 ? x.districtVillages.reduce(0, +) : x.districtVillages[unit - 1]
             let population = unit == 0 ? cityPopulation : x.districtPopulation[unit - 1]
             let stations = out[base + Metric.stationsOpen.rawValue]
@@ -168,5 +241,42 @@ extension RunState {
         out[Metric.theilCoverage.rawValue] = Equity.theil(coverage, weights: x.districtPopulation)
         out[Metric.giniSpending.rawValue] = Equity.gini(spending, weights: x.districtPopulation)
         out[Metric.theilSpending.rawValue] = Equity.theil(spending, weights: x.districtPopulation)
+    }
+}
+
+/// One district's additive outputs for a year, summed over its streets in slot order.
+struct DistrictSums {
+    var stations = 0.0, covered = 0.0, reached = 0.0, elderly = 0.0, children = 0.0, lowIncome = 0.0
+    var workers = 0.0, costCity = 0.0, costDistrict = 0.0, score = 0.0, replacements = 0.0
+    var gradeA = 0.0, gradeB = 0.0, gradeC = 0.0, gradeD = 0.0
+
+    @inline(__always)
+    mutating func count(grade: Int) {
+        switch grade {
+        case 0: gradeA += 1
+        case 1: gradeB += 1
+        case 2: gradeC += 1
+        default: gradeD += 1
+        }
+    }
+
+    /// Writes the sums into the district's output block starting at `base` (`meanScore` holds the sum of
+    /// scores until `summarise` divides it by the stations).
+    func store(into out: UnsafeMutableBufferPointer<Double>, at base: Int) {
+        out[base + Metric.stationsOpen.rawValue] = stations
+        out[base + Metric.streetsCovered.rawValue] = covered
+        out[base + Metric.villagesReached.rawValue] = reached
+        out[base + Metric.servedElderly.rawValue] = elderly
+        out[base + Metric.servedChildren.rawValue] = children
+        out[base + Metric.servedLowIncome.rawValue] = lowIncome
+        out[base + Metric.socialWorkers.rawValue] = workers
+        out[base + Metric.costCity.rawValue] = costCity
+        out[base + Metric.costDistrict.rawValue] = costDistrict
+        out[base + Metric.meanScore.rawValue] = score
+        out[base + Metric.gradeA.rawValue] = gradeA
+        out[base + Metric.gradeB.rawValue] = gradeB
+        out[base + Metric.gradeC.rawValue] = gradeC
+        out[base + Metric.gradeD.rawValue] = gradeD
+        out[base + Metric.replacements.rawValue] = replacements
     }
 }

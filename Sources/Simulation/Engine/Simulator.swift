@@ -97,7 +97,7 @@ public struct Simulator: Sendable {
             for (i, sim) in sims.enumerated() {
                 var state = RunState(inputs: sim.inputs, scenario: sim.scenario, random: random)
                 out[i].withUnsafeMutableBufferPointer { buffer in
-                    for j in buffer.indices { buffer[j] = 0 }
+                    // `step` writes every cell of its year: no clearing needed.
                     for year in 0..<years {
                         state.step(into: UnsafeMutableBufferPointer(rebasing: buffer[(year * units * m)..<((year + 1) * units * m)]))
                     }
@@ -109,12 +109,14 @@ public struct Simulator: Sendable {
             }
         }
 
-        // Run 0 of the seed gives every cell's shift (RunMoments), whatever slice this is.
-        var pilot = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
-        simulate(Xoshiro256StarStar(seed: seed, stream: 0), into: &pilot)
-        let shifts = pilot.map { p in p.withUnsafeBufferPointer { RunMoments.shifts(from: $0) } }
-        // Run 0 itself, when in this slice, is the pilot (the same stream): not simulated twice.
-        let pilotRun = pilot
+        // Run 0 of the seed gives every cell's shift (RunMoments), whatever slice this is. It is simulated
+        // once, by the worker whose chunk holds it (or, for a shard without run 0, by the first worker that
+        // needs it), while the other workers simulate their first run.
+        let pilot = PilotRun(seed: seed) { random in
+            var run = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
+            simulate(random, into: &run)
+            return run
+        }
 
         // Contiguous chunks of runs; each starts from its first run's stream and jumps forward.
         let workers = max(1, min(threads, runs.count))
@@ -134,7 +136,8 @@ public struct Simulator: Sendable {
         // Kept values of output i: [i][run − first][year][quantile unit][metric].
         let keptBlock = runs.count * keptPerRun
         var kept = [Double](repeating: .nan, count: outputs * keptBlock)
-        var partial = [[RunMoments]](repeating: shifts.map { RunMoments(shift: $0) }, count: jobs.count)
+        // Each chunk's moments, created once the shifts are known.
+        var partial = [[RunMoments]](repeating: [], count: jobs.count)
         kept.withUnsafeMutableBufferPointer { keptBuffer in
             partial.withUnsafeMutableBufferPointer { partialBuffer in
                 // Each chunk writes only its own moments and its own runs' kept slots: disjoint, no locking.
@@ -144,7 +147,10 @@ public struct Simulator: Sendable {
                     var random = jobs[job].1
                     var out = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
                     for runIndex in jobs[job].0 {
-                        if runIndex == 0 { out = pilotRun } else { simulate(random, into: &out) }
+                        if runIndex == 0 { out = pilot.values() } else { simulate(random, into: &out) }
+                        if moments[job].isEmpty {
+                            moments[job] = pilot.values().map(RunMoments.init(shiftingBy:))
+                        }
                         for i in 0..<outputs {
                             out[i].withUnsafeBufferPointer { run in
                                 moments[job][i].add(run: run)
@@ -162,9 +168,15 @@ public struct Simulator: Sendable {
                 }
             }
         }
+        // The chunks' moments summed (exact, so in any order); the first chunk's buffers are reused.
+        var totals = partial.isEmpty
+            ? pilot.values().map(RunMoments.init(shiftingBy:))
+            : partial.removeFirst()
+        for p in partial {
+            for i in 0..<outputs { totals[i].add(p[i]) }
+        }
         return (0..<outputs).map { i in
-            var total = RunMoments(shift: shifts[i])
-            for p in partial { total.add(p[i]) }
+            let total = totals[i]
             let sim = i < sims.count ? sims[i] : sims[sims.count - 1]
             return RunRecords(
                 scenario: sim.scenario, region: sim.region.name, districts: sim.region.districts.map(\.id),
@@ -185,6 +197,47 @@ public enum DistrictPercentiles: String, Sendable, CaseIterable {
     case all
     /// Never: districts report mean and sd only (p5/p50/p95 null); memory does not grow with runs.
     case none
+}
+
+/// Run 0 of a seed, simulated at most once per study slice and shared by the workers.
+///
+/// The first worker to ask claims it and simulates it; the others wait for it. A worker only waits
+/// once the run has been claimed, and the claimer never waits, so there is no deadlock whatever order
+/// the workers start in (Dispatch may run them one after another).
+final class PilotRun: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var claimed = false
+    private var run: [[Double]]?
+    private let seed: UInt64
+    private let simulate: @Sendable (Xoshiro256StarStar) -> [[Double]]
+
+    init(seed: UInt64, simulate: @escaping @Sendable (Xoshiro256StarStar) -> [[Double]]) {
+        self.seed = seed
+        self.simulate = simulate
+    }
+
+    /// Run 0's outputs (one array per simulator output), simulated by this call if nobody has yet.
+    func values() -> [[Double]] {
+        condition.lock()
+        if let run {
+            condition.unlock()
+            return run
+        }
+        if claimed {
+            while run == nil { condition.wait() }
+            let values = run ?? []
+            condition.unlock()
+            return values
+        }
+        claimed = true
+        condition.unlock()
+        let values = simulate(Xoshiro256StarStar(seed: seed, stream: 0))
+        condition.lock()
+        run = values
+        condition.broadcast()
+        condition.unlock()
+        return values
+    }
 }
 
 /// A thread-safe count of finished runs, for progress reports.

@@ -1,23 +1,37 @@
 /// The fixed inputs of a simulation as arrays over streets and districts (structure of arrays),
 /// derived once from a scenario and a region and shared read-only by all runs.
+///
+/// Per-street arrays are indexed by **slot**, not by the region's street index: slots hold the streets
+/// grouped by district (districts in region order, streets in region order within each), so that the
+/// engine walks each district's streets contiguously and accumulates its outputs in registers.
+/// `street[p]` is the region index of slot p; `districtSlots[d]..<districtSlots[d + 1]` are district
+/// d's slots. Order within a district, which decides who gets a scarce hire, is the region's order.
 struct StreetArrays: Sendable {
-    // Per street.
-    let district: [Int]
-    let population: [Double]
-    let elderly: [Double]
-    let children: [Double]
-    let lowIncome: [Double]
-    let villages: [Double]
+    // Per slot (a street; see above). Set once in `init`, then only read.
+    /// Region index of the street in each slot.
+    private(set) var street: [Int]
+    private(set) var district: [Int]
+    private(set) var population: [Double]
+    private(set) var elderly: [Double]
+    private(set) var children: [Double]
+    private(set) var lowIncome: [Double]
+    private(set) var villages: [Double]
+    /// 10,000 / population (0 without residents): turns a station's cost into 元 per resident.
+    private(set) var perResident: [Double] = []
+    /// 1 / villages (0 without villages): turns villages reached into the share reached.
+    private(set) var inverseVillages: [Double] = []
     /// Station open before the first simulated year.
-    let openAtStart: [Bool]
+    private(set) var openAtStart: [Bool]
     /// Initial state of open stations: workers, last score and last grade (−1: none yet). From the
     /// street's latest observation before the start year where the region has one, else the scenario's
     /// `initial_staff` (default the target), `initial_score` and no grade.
-    let initialStaff: [Int]
-    let initialScore: [Double]
-    let initialGrade: [Int]
-    /// Rollout candidates in priority order (street indices); for `random` the region order, shuffled per run.
-    let priorityOrder: [Int]
+    private(set) var initialStaff: [Int]
+    private(set) var initialScore: [Double]
+    private(set) var initialGrade: [Int]
+    /// Rollout candidates in priority order (slots); for `random` the region order, shuffled per run.
+    private(set) var priorityOrder: [Int]
+    /// First slot of each district, plus the slot count at the end (`districtCount + 1` values).
+    private(set) var districtSlots: [Int] = []
     // Per district.
     let districtPopulation: [Double]
     let districtStreets: [Double]
@@ -34,6 +48,11 @@ struct StreetArrays: Sendable {
     let pool: [Int]
     /// Cost of a station at full staffing, 万元 per year (what budgets commit to).
     let postCost: [Double]
+    /// Under the performance policy, the city's share for grades A … D (bonus added, clamped); else empty.
+    let performanceShare: [Double]
+    /// A city budget left below this cannot pay any candidate's city part (see `AnnualStep.rollOut`):
+    /// min over districts of (base share × post cost − 2 × slack), +∞ without districts.
+    let cheapestCandidateMargin: Double
 
     var streetCount: Int { district.count }
     var districtCount: Int { districtPopulation.count }
@@ -45,6 +64,7 @@ struct StreetArrays: Sendable {
         let districts = region.districts
         let st = scenario.staffing
         let f = scenario.funding
+        street = Array(streets.indices)
         district = streets.map(\.district)
         population = streets.map(\.population)
         elderly = streets.map(\.elderly)
@@ -138,6 +158,60 @@ struct StreetArrays: Sendable {
         turnover = districts.map { st.turnover(in: $0.id) }
         pool = districts.map { d in st.poolByDistrict[d.id] ?? Int((st.poolPer100k * d.population / 100_000).rounded(.down)) }
         postCost = salary.map { f.fixedCost + $0 * Double(st.targetPerStation) }
+        performanceShare = f.policy == .performance
+            ? (0..<4).map { min(f.maxShare, max(f.minShare, f.cityShare + f.performanceBonus[$0])) }
+            : []
+        cheapestCandidateMargin = zip(districtShare, postCost)
+            .map { share, cost in share * cost - 2 * Self.budgetSlack(cost: cost) }.min() ?? .infinity
         if !issues.isEmpty { throw ScenarioError(issues) }
+        arrangeByDistrict()
+    }
+
+    /// The tolerance when a budget is compared with a cost c: 10⁻⁹·max(1, c) 万元, so that a budget of
+    /// exactly k stations opens k despite rounding.
+    @inline(__always)
+    static func budgetSlack(cost: Double) -> Double { 1e-9 * max(1, cost) }
+
+    /// The city's share of the cost of a station in district `d` whose last grade (the one it entered
+    /// the year with) is `grade` (0 = A … 3 = D, −1: none yet): the performance share for its grade under
+    /// the performance policy, else the district's share.
+    @inline(__always)
+    func cityShare(grade: Int, district d: Int) -> Double {
+        grade >= 0 && grade < performanceShare.count ? performanceShare[grade] : districtShare[d]
+    }
+
+    /// Moves the per-street arrays from region order into slot order (grouped by district, stable) and
+    /// maps `priorityOrder` onto slots. O(streets).
+    private mutating func arrangeByDistrict() {
+        let nd = districtCount
+        var start = [Int](repeating: 0, count: nd + 1)
+        for d in district { start[d + 1] += 1 }
+        for d in 0..<nd { start[d + 1] += start[d] }
+        districtSlots = start
+        var next = start
+        var slotOf = [Int](repeating: 0, count: district.count)
+        for (s, d) in district.enumerated() {
+            slotOf[s] = next[d]
+            next[d] += 1
+        }
+        func arranged<T>(_ a: [T]) -> [T] {
+            var out = a
+            for (s, p) in slotOf.enumerated() { out[p] = a[s] }
+            return out
+        }
+        street = arranged(street)
+        district = arranged(district)
+        population = arranged(population)
+        elderly = arranged(elderly)
+        children = arranged(children)
+        lowIncome = arranged(lowIncome)
+        villages = arranged(villages)
+        openAtStart = arranged(openAtStart)
+        initialStaff = arranged(initialStaff)
+        initialScore = arranged(initialScore)
+        initialGrade = arranged(initialGrade)
+        priorityOrder = priorityOrder.map { slotOf[$0] }
+        perResident = population.map { $0 > 0 ? 10_000 / $0 : 0 }
+        inverseVillages = villages.map { $0 > 0 ? 1 / $0 : 0 }
     }
 }

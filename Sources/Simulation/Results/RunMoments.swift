@@ -35,9 +35,9 @@ struct RunMoments: Sendable, Equatable {
         self.squares = squares
     }
 
-    /// The shifts from run 0's cell values (0 where undefined).
-    static func shifts(from run: UnsafeBufferPointer<Double>) -> [Double] {
-        run.map { $0.isFinite ? $0 : 0 }
+    /// Empty moments shifted by run 0's cell values (0 where undefined).
+    init(shiftingBy run0: [Double]) {
+        self.init(shift: run0.map { $0.isFinite ? $0 : 0 })
     }
 
     /// Adds one run's values (one per cell, in cell order).

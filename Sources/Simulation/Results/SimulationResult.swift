@@ -16,15 +16,21 @@ public struct SimulationResult: Sendable {
     public let years: [Int]
     /// Number of runs summarised.
     public let runs: Int
-    /// [year][unit][metric] (unit 0 = city, 1… = districts in region order).
-    let cells: [AcrossRuns]
+    /// Exact moments of every cell, [year][unit][metric] (unit 0 = city, 1… = districts in region order);
+    /// mean and sd are computed from them when asked for.
+    let moments: RunMoments
+    /// Units (city first) with percentiles.
+    let percentileUnits: Int
+    /// p5, p50, p95 of each cell of those units: [year][unit < percentileUnits][metric][3].
+    let percentiles: [Double]
 
     /// Combines shards into the summaries of all their runs, on `threads` workers (the result does not
     /// depend on it, nor on how the runs were split into shards): mean and sd from the shards' exact
     /// moments, p5/p50/p95 from the kept per-run values (the city always; districts when kept, else NaN).
     /// - Throws: `MergeError` when the shards come from different scenarios, seeds or regions, keep
     ///   different units, or when their runs overlap or leave gaps (they must cover 0..<runs).
-    /// - Complexity: O(cells × shards) for the moments; O(runs × kept cells × log runs) for the percentiles.
+    /// - Complexity: O(cells × shards) for the moments (mean and sd are then O(1) per cell when asked for);
+    ///   O(runs × kept cells × log runs) for the percentiles.
     public init(records: [RunRecords], threads: Int = 1) throws {
         let shards = records.sorted { $0.firstRun < $1.firstRun }
         guard let first = shards.first else { throw MergeError("no run records to summarise") }
@@ -63,19 +69,14 @@ public struct SimulationResult: Sendable {
         runs = next
         var moments = first.moments
         for shard in shards.dropFirst() { moments.add(shard.moments) }
-        let units = first.unitCount
         let kept = first.quantileUnits
         let m = Metric.allCases.count
-        let perYear = units * m
         let runCount = next
-        var cells = (0..<(years.count * perYear)).map { i -> AcrossRuns in
-            let v = moments.moments(cell: i)
-            return AcrossRuns(n: v.n, mean: v.mean, sd: v.sd, p5: .nan, p50: .nan, p95: .nan)
-        }
         // Percentiles of each kept (year, unit) block, on its own slots: independent of the worker count.
+        var percentiles = [Double](repeating: .nan, count: years.count * kept * m * 3)
         let blocks = years.count * kept
         let workers = max(1, min(threads, blocks))
-        cells.withUnsafeMutableBufferPointer { buffer in
+        percentiles.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var column = [Double](repeating: 0, count: runCount)
@@ -90,15 +91,17 @@ public struct SimulationResult: Sendable {
                             }
                         }
                         let q = AcrossRuns.percentiles(column)
-                        let cell = year * perYear + unit * m + metric
-                        slots[cell].p5 = q.p5
-                        slots[cell].p50 = q.p50
-                        slots[cell].p95 = q.p95
+                        let slot = 3 * (block * m + metric)
+                        slots[slot] = q.p5
+                        slots[slot + 1] = q.p50
+                        slots[slot + 2] = q.p95
                     }
                 }
             }
         }
-        self.cells = cells
+        self.moments = moments
+        self.percentileUnits = kept
+        self.percentiles = percentiles
     }
 
     /// Number of districts.
@@ -107,8 +110,13 @@ public struct SimulationResult: Sendable {
     /// The distribution across runs of `metric` in year index `year` (0-based) for the city (`district` nil)
     /// or a district index.
     public func value(_ metric: Metric, year: Int, district: Int? = nil) -> AcrossRuns {
+        let m = Metric.allCases.count
         let unit = district.map { $0 + 1 } ?? 0
-        return cells[(year * (districtCount + 1) + unit) * Metric.allCases.count + metric.rawValue]
+        let v = moments.moments(cell: (year * (districtCount + 1) + unit) * m + metric.rawValue)
+        guard unit < percentileUnits else { return AcrossRuns(n: v.n, mean: v.mean, sd: v.sd, p5: .nan, p50: .nan, p95: .nan) }
+        let slot = 3 * ((year * percentileUnits + unit) * m + metric.rawValue)
+        return AcrossRuns(n: v.n, mean: v.mean, sd: v.sd,
+                          p5: percentiles[slot], p50: percentiles[slot + 1], p95: percentiles[slot + 2])
     }
 
     /// The mean across runs of `metric` for every year (city or a district).
