@@ -122,7 +122,8 @@ extension RunState {
                         var r = SplitMix64(state: yearKey &+ Self.streetOffset(x.street[p]))
                         let before = workforce[p]
                         var k = before
-                        for _ in 0..<before where r.nextUniform() < turnover { k -= 1 }
+                        // Branch-free count (departures are rare and random: a branch would mispredict).
+                        for _ in 0..<before { k -= r.nextUniform() < turnover ? 1 : 0 }
                         for _ in 0..<max(0, target - k) {
                             // Always draw, so a street's random numbers do not depend on other streets' pools.
                             if r.nextUniform() < hiring && poolLeft > 0 {

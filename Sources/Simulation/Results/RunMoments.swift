@@ -59,8 +59,8 @@ struct RunMoments: Sendable, Equatable {
                                 if d != 0 {
                                     // Whole distances below 2²⁶ (counts; their squares are exact doubles) go
                                     // straight into the integer limb: the same exact sums, fewer operations.
-                                    if abs(d) < 0x1p26 && d == d.rounded(.towardZero) {
-                                        let v = Int64(d)
+                                    let v = Int64(d)  // |d| < 2⁴⁸: no overflow
+                                    if abs(d) < 0x1p26 && Double(v) == d {
                                         ExactSum.add(integer: v, to: sb)
                                         ExactSum.add(integer: v &* v, to: qb)
                                     } else {

@@ -22,7 +22,7 @@ extension Descriptive {
         let w = weights ?? [Double](repeating: 1, count: x.count)
         let total = try checkedWeightTotal(x, w)
         try checkNonNegative(x)
-        let order = x.indices.sorted { x[$0] < x[$1] }
+        let order = stableAscendingOrder(nonNegative: x)
         var cumulative = CompensatedSum()
         var numerator = CompensatedSum()
         var mass = CompensatedSum()
