@@ -180,9 +180,9 @@ extension RunState {
                             sums.stations += 1
                             if staffed > 0 { sums.covered += 1 }
                             sums.reached += reached
-                            sums.elderly += cov.targetShares.elderly * x.elderly[p] * fraction
-                            sums.children += cov.targetShares.children * x.children[p] * fraction
-                            sums.lowIncome += cov.targetShares.lowIncome * x.lowIncome[p] * fraction
+                            sums.elderly += x.servedElderly[p] * fraction
+                            sums.children += x.servedChildren[p] * fraction
+                            sums.lowIncome += x.servedLowIncome[p] * fraction
                             sums.workers += k
                             sums.costCity += a * cost
                             sums.costDistrict += cost - a * cost
@@ -245,11 +245,13 @@ extension RunState {
     }
 }
 
-/// One district's additive outputs for a year, summed over its streets in slot order.
+/// One district's additive outputs for a year, summed over its streets in slot order. Counts are
+/// integers (general registers), so the floating-point sums have the vector registers to themselves.
 struct DistrictSums {
-    var stations = 0.0, covered = 0.0, reached = 0.0, elderly = 0.0, children = 0.0, lowIncome = 0.0
-    var workers = 0.0, costCity = 0.0, costDistrict = 0.0, score = 0.0, replacements = 0.0
-    var gradeA = 0.0, gradeB = 0.0, gradeC = 0.0, gradeD = 0.0
+    var stations = 0, covered = 0, replacements = 0
+    var gradeA = 0, gradeB = 0, gradeC = 0, gradeD = 0
+    var reached = 0.0, elderly = 0.0, children = 0.0, lowIncome = 0.0
+    var workers = 0.0, costCity = 0.0, costDistrict = 0.0, score = 0.0
 
     @inline(__always)
     mutating func count(grade: Int) {
@@ -264,8 +266,8 @@ struct DistrictSums {
     /// Writes the sums into the district's output block starting at `base` (`meanScore` holds the sum of
     /// scores until `summarise` divides it by the stations).
     func store(into out: UnsafeMutableBufferPointer<Double>, at base: Int) {
-        out[base + Metric.stationsOpen.rawValue] = stations
-        out[base + Metric.streetsCovered.rawValue] = covered
+        out[base + Metric.stationsOpen.rawValue] = Double(stations)
+        out[base + Metric.streetsCovered.rawValue] = Double(covered)
         out[base + Metric.villagesReached.rawValue] = reached
         out[base + Metric.servedElderly.rawValue] = elderly
         out[base + Metric.servedChildren.rawValue] = children
@@ -274,10 +276,10 @@ struct DistrictSums {
         out[base + Metric.costCity.rawValue] = costCity
         out[base + Metric.costDistrict.rawValue] = costDistrict
         out[base + Metric.meanScore.rawValue] = score
-        out[base + Metric.gradeA.rawValue] = gradeA
-        out[base + Metric.gradeB.rawValue] = gradeB
-        out[base + Metric.gradeC.rawValue] = gradeC
-        out[base + Metric.gradeD.rawValue] = gradeD
-        out[base + Metric.replacements.rawValue] = replacements
+        out[base + Metric.gradeA.rawValue] = Double(gradeA)
+        out[base + Metric.gradeB.rawValue] = Double(gradeB)
+        out[base + Metric.gradeC.rawValue] = Double(gradeC)
+        out[base + Metric.gradeD.rawValue] = Double(gradeD)
+        out[base + Metric.replacements.rawValue] = Double(replacements)
     }
 }

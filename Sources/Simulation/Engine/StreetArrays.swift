@@ -20,6 +20,11 @@ struct StreetArrays: Sendable {
     private(set) var perResident: [Double] = []
     /// 1 / villages (0 without villages): turns villages reached into the share reached.
     private(set) var inverseVillages: [Double] = []
+    /// People of each target group served when every village is reached: the group's target share
+    /// (`coverage.target_shares`) times its population.
+    private(set) var servedElderly: [Double] = []
+    private(set) var servedChildren: [Double] = []
+    private(set) var servedLowIncome: [Double] = []
     /// Station open before the first simulated year.
     private(set) var openAtStart: [Bool]
     /// Initial state of open stations: workers, last score and last grade (−1: none yet). From the
@@ -165,6 +170,10 @@ struct StreetArrays: Sendable {
             .map { share, cost in share * cost - 2 * Self.budgetSlack(cost: cost) }.min() ?? .infinity
         if !issues.isEmpty { throw ScenarioError(issues) }
         arrangeByDistrict()
+        let shares = scenario.coverage.targetShares
+        servedElderly = elderly.map { shares.elderly * $0 }
+        servedChildren = children.map { shares.children * $0 }
+        servedLowIncome = lowIncome.map { shares.lowIncome * $0 }
     }
 
     /// The tolerance when a budget is compared with a cost c: 10⁻⁹·max(1, c) 万元, so that a budget of
