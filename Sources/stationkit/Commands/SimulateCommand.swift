@@ -73,8 +73,7 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
         let simulator = try inputs.simulator()
-        let scenario = simulator.scenario
-        let total = inputs.runs ?? scenario.horizon.runs
+        let total = inputs.region.runs(of: simulator.scenario)
         let threads = execution.threads ?? ProcessInfo.processInfo.activeProcessorCount
         if let shard {
             let slice = shard.runs(of: total)

@@ -37,11 +37,11 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let (base, region) = try inputs.load()
-        let sweep = try Sweep(base: base, axes: axes.map { try SweepAxis(parsing: $0) })
-        let perPoint = inputs.runs ?? base.horizon.runs
+        let simulator = try inputs.simulator()
+        let sweep = try Sweep(base: simulator.scenario, axes: axes.map { try SweepAxis(parsing: $0) })
+        let perPoint = inputs.region.runs(of: simulator.scenario)
         let bar = ProgressBar.make(total: perPoint * sweep.points.count, label: "sweep", quiet: execution.quiet)
-        let result = try sweep.run(region: region, seed: seedOptions.seed, runs: perPoint,
+        let result = try sweep.run(region: simulator.region, seed: seedOptions.seed, runs: perPoint,
                                    threads: execution.threads ?? ProcessInfo.processInfo.activeProcessorCount,
                                    progress: bar?.callback)
         let text: String
