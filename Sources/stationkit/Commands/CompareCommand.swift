@@ -43,7 +43,7 @@ struct CompareCommand: ParsableCommand {
         let bar = ProgressBar.make(total: total, label: "compare", quiet: execution.quiet)
         let comparison = try Comparison(
             baseline: a, alternative: b, region: region, seed: seedOptions.seed, runs: total,
-            threads: execution.threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: bar?.callback)
+            threads: execution.threadCount, progress: bar?.callback)
         try Printer.emit(output.format == .json ? try comparison.json() : comparison.table(), to: output.output)
     }
 }

@@ -42,14 +42,8 @@ struct SweepCommand: ParsableCommand {
         let perPoint = inputs.region.runs(of: simulator.scenario)
         let bar = ProgressBar.make(total: perPoint * sweep.points.count, label: "sweep", quiet: execution.quiet)
         let result = try sweep.run(region: simulator.region, seed: seedOptions.seed, runs: perPoint,
-                                   threads: execution.threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                                   threads: execution.threadCount,
                                    progress: bar?.callback)
-        let text: String
-        switch output.format {
-        case .table: text = result.table()
-        case .csv: text = result.csv()
-        case .json: text = try result.json()
-        }
-        try Printer.emit(text, to: output.output)
+        try Printer.emit(try ResultFormatter.render(result, as: output.format), to: output.output)
     }
 }
