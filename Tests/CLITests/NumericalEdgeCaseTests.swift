@@ -194,4 +194,20 @@ final class NumericalEdgeCaseTests: XCTestCase {
         XCTAssertFalse(r.stdout.lowercased().contains("nan"))
         XCTAssertFalse(r.stdout.contains("inf"))
     }
+
+    func testCompareOverADistrictWithoutStreetsWarnsAsSimulateAndSweepDo() throws {
+        let data = try bundleWithAnEmptyDistrict()
+        let scenario = "\(data)/scenarios/baseline.toml"
+        let r = try CLIRunner.run(["compare", scenario, scenario, "--data", data, "--runs", "2", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "warning: \(data): district 3701XX (空区) has no streets: its coverage, cost shares and "
+                       + "scores are undefined (empty in csv, null in json, n = 0) and equity indices leave it out\n")
+        // its paired difference is missing (null, n = 0), never 0 or NaN
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Foundation.Data(r.stdout.utf8)) as? [String: Any])
+        let districts = try XCTUnwrap((doc["difference"] as? [String: Any])?["districts"] as? [String: Any])
+        let coverage = try XCTUnwrap((districts["3701XX"] as? [String: Any])?["coverage"] as? [String: Any])
+        XCTAssertEqual(coverage["n"] as? [Int], [0, 0, 0, 0, 0, 0, 0])
+        XCTAssertEqual((coverage["mean"] as? [Any])?.count, 7)
+        XCTAssertTrue((coverage["mean"] as? [Any])?.allSatisfy { $0 is NSNull } ?? false, "\(coverage)")
+    }
 }

@@ -45,10 +45,10 @@ final class RunCommandTests: XCTestCase {
         return String(String(decoding: out, as: UTF8.self).prefix(64))
     }
 
-    func testPaperPipelineIsByteIdenticalForOneSeedAndSeededOutputsFollowTheSeed() throws {
-        let a = root + "/a", b = root + "/b", c = root + "/c"
-        for (folder, extra) in [(a, [String]()), (b, []), (c, ["--seed", "7"])] {
-            let r = try CLIRunner.run(["run", paper, "--output", folder] + extra)
+    func testPaperPipelineIsByteIdenticalForOneSeed() throws {
+        let a = root + "/a", b = root + "/b"
+        for folder in [a, b] {
+            let r = try CLIRunner.run(["run", paper, "--output", folder])
             XCTAssertEqual(r.status, 0, r.stderr)
             XCTAssertTrue(r.stdout.hasPrefix("wrote \(folder): 25 steps"), r.stdout)
         }
@@ -65,22 +65,13 @@ final class RunCommandTests: XCTestCase {
             XCTAssertEqual(FileManager.default.contents(atPath: a + "/" + name), FileManager.default.contents(atPath: b + "/" + name), name)
         }
         XCTAssertEqual(try manifestWithoutTimings(a), try manifestWithoutTimings(b))
-        // another seed: exactly the seeded steps' outputs (and the figures drawn from them) change
-        let seeded: Set = ["did_cs.json", "robustness_entropy.csv", "simulate_baseline.json", "sweep_city_share.csv",
-                           "fig_event_study.svg", "fig_fan.svg", "fig_heatmap.svg", "fig_cost.svg", "fig_sweep.svg"]
-        for name in names where name.hasSuffix(".svg") || !name.hasSuffix(".png") && name != "manifest.json" {
-            let same = FileManager.default.contents(atPath: a + "/" + name) == FileManager.default.contents(atPath: c + "/" + name)
-            XCTAssertEqual(same, !seeded.contains(name), name)
-        }
-        // manifest: version, hashes (against sha256sum), seeds, command lines
+        // manifest: version, hashes (against sha256sum), seed, command lines
         let version = try CLIRunner.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let m = try manifest(a), mc = try manifest(c)
+        let m = try manifest(a)
         XCTAssertEqual(m["stationkit_version"] as? String, version)
         XCTAssertEqual((m["pipeline"] as? [String: Any])?["sha256"] as? String, try sha256sum(paper))
         XCTAssertEqual(m["seed"] as? Int, 20201001)
         XCTAssertEqual(m["seed_source"] as? String, "pipeline")
-        XCTAssertEqual(mc["seed"] as? Int, 7)
-        XCTAssertEqual(mc["seed_source"] as? String, "command line")
         let inputs = try XCTUnwrap(m["inputs"] as? [[String: Any]])
         XCTAssertEqual(inputs.map { $0["name"] as? String }, ["data", "baseline"])
         let dataFiles = try XCTUnwrap(inputs[0]["files"] as? [[String: Any]])
@@ -101,14 +92,59 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(Array(argv.suffix(4)), ["--output", a + "/simulate_baseline.json", "--seed", "20201001"])
         let describe = try XCTUnwrap(steps.first { $0["name"] as? String == "describe" })
         XCTAssertTrue(describe["seed"] is NSNull)
-        // nothing but the three folders was left behind
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["a", "b", "c"])
+        // nothing but the two folders was left behind
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["a", "b"])
     }
 
-    private func pipeline(_ steps: String) throws -> String {
+    /// Writes a pipeline whose input `data` is the Jinan bundle; `header` holds top-level keys such as `seed`.
+    private func pipeline(_ steps: String, header: String = "") throws -> String {
         let path = root + "/p.toml"
-        try "[inputs]\ndata = \"\(jinan)\"\n\(steps)".write(toFile: path, atomically: true, encoding: .utf8)
+        try "\(header)[inputs]\ndata = \"\(jinan)\"\n\(steps)".write(toFile: path, atomically: true, encoding: .utf8)
         return path
+    }
+
+    func testAnotherSeedChangesExactlyTheSeededStepsOutputs() throws {
+        let file = try pipeline("""
+            [steps.simulate]
+            run = ["simulate", "--builtin", "toy", "--runs", "12", "--quiet", "--format", "json"]
+            output = "simulate.json"
+            [steps.fan]
+            run = ["plot", "fan", "${simulate}", "--metric", "mean_score"]
+            output = "fan.svg"
+            [steps.weights]
+            run = ["weights", "entropy", "${data}", "--format", "json"]
+            output = "weights.json"
+            """, header: "seed = 31\n")
+        let a = root + "/a", c = root + "/c"
+        for (folder, extra) in [(a, [String]()), (c, ["--seed", "7"])] {
+            let r = try CLIRunner.run(["run", file, "--output", folder] + extra)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertTrue(r.stdout.hasPrefix("wrote \(folder): 3 steps"), r.stdout)
+        }
+        XCTAssertEqual(try files(a), ["fan.svg", "manifest.json", "simulate.json", "weights.json"])
+        XCTAssertEqual(try files(c), try files(a))
+        // each run's seeded step equals the command run alone with that run's seed (pipeline's, then --seed)
+        for (folder, seed) in [(a, "31"), (c, "7")] {
+            let direct = try CLIRunner.run(["simulate", "--builtin", "toy", "--runs", "12", "--seed", seed, "--format", "json"])
+            XCTAssertEqual(direct.status, 0, direct.stderr)
+            XCTAssertEqual(try String(contentsOfFile: folder + "/simulate.json", encoding: .utf8), direct.stdout, folder)
+        }
+        // so the seeded output and the figure drawn from it differ, and the unseeded output is byte-identical
+        func same(_ name: String) -> Bool {
+            FileManager.default.contents(atPath: a + "/" + name) == FileManager.default.contents(atPath: c + "/" + name)
+        }
+        XCTAssertFalse(same("simulate.json"))
+        XCTAssertFalse(same("fan.svg"))
+        XCTAssertTrue(same("weights.json"))
+        XCTAssertNotNil(FileManager.default.contents(atPath: a + "/weights.json"))
+        let m = try manifest(a), mc = try manifest(c)
+        XCTAssertEqual(m["seed"] as? Int, 31)
+        XCTAssertEqual(m["seed_source"] as? String, "pipeline")
+        XCTAssertEqual(mc["seed"] as? Int, 7)
+        XCTAssertEqual(mc["seed_source"] as? String, "command line")
+        let steps = try XCTUnwrap(mc["steps"] as? [[String: Any]])
+        XCTAssertEqual(steps.map { $0["seed"] as? Int }, [7, nil, nil])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["a", "c", "p.toml"])
     }
 
     func testAFailingStepLeavesNoFolderAndExitsWithThatStepsCode() throws {

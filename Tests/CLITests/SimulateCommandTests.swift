@@ -70,6 +70,20 @@ final class SimulateCommandTests: XCTestCase {
                        "error: \(scenario):2:47: `staffing.turnover_by_district.nowhere`: no district nowhere in region toy\n")
     }
 
+    func testSweepAndCompareLocateAnUnknownDistrictInTheScenarioFileAsSimulateDoes() throws {
+        let scenario = try write("d.toml", "[staffing]\nturnover_by_district = {core = 0.2, nowhere = 0.3}\n")
+        let good = try write("g.toml", "name = \"good\"\n")
+        for argv in [["sweep", scenario, "--builtin", "toy", "--vary", "funding.city_share=0.4,0.6"],
+                     ["compare", good, scenario, "--builtin", "toy"]] {
+            let r = try CLIRunner.run(argv + ["--runs", "2"])
+            XCTAssertEqual(r.status, 65, argv[0])
+            XCTAssertEqual(r.stderr,
+                           "error: \(scenario):2:47: `staffing.turnover_by_district.nowhere`: no district nowhere in region toy\n",
+                           argv[0])
+            XCTAssertEqual(r.stdout, "", argv[0])
+        }
+    }
+
     func testMissingScenarioAndMissingRegionAreErrors() throws {
         let missing = try CLIRunner.run(["simulate", dir.appendingPathComponent("none.toml").path, "--builtin", "toy"])
         XCTAssertEqual(missing.status, 66)

@@ -73,9 +73,8 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
         let simulator = try inputs.simulator()
-        let scenario = simulator.scenario
-        let total = inputs.runs ?? scenario.horizon.runs
-        let threads = execution.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let total = inputs.region.runs(of: simulator.scenario)
+        let threads = execution.threadCount
         if let shard {
             let slice = shard.runs(of: total)
             let bar = ProgressBar.make(total: slice.count, label: "shard \(shard.index)/\(shard.count)", quiet: execution.quiet)
@@ -93,14 +92,3 @@ struct SimulateCommand: ParsableCommand {
 }
 
 extension DistrictPercentiles: ExpressibleByArgument {}
-
-/// Renders a simulation result in the chosen format.
-enum ResultFormatter {
-    static func render(_ result: SimulationResult, as format: OutputFormat) throws -> String {
-        switch format {
-        case .table: return result.table()
-        case .csv: return result.csv()
-        case .json: return try result.json()
-        }
-    }
-}

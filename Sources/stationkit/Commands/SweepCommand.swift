@@ -37,19 +37,13 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         if let path = output.output { try AtomicFile.checkWritable(path) }
-        let (base, region) = try inputs.load()
-        let sweep = try Sweep(base: base, axes: axes.map { try SweepAxis(parsing: $0) })
-        let perPoint = inputs.runs ?? base.horizon.runs
+        let simulator = try inputs.simulator()
+        let sweep = try Sweep(base: simulator.scenario, axes: axes.map { try SweepAxis(parsing: $0) })
+        let perPoint = inputs.region.runs(of: simulator.scenario)
         let bar = ProgressBar.make(total: perPoint * sweep.points.count, label: "sweep", quiet: execution.quiet)
-        let result = try sweep.run(region: region, seed: seedOptions.seed, runs: perPoint,
-                                   threads: execution.threads ?? ProcessInfo.processInfo.activeProcessorCount,
+        let result = try sweep.run(region: simulator.region, seed: seedOptions.seed, runs: perPoint,
+                                   threads: execution.threadCount,
                                    progress: bar?.callback)
-        let text: String
-        switch output.format {
-        case .table: text = result.table()
-        case .csv: text = result.csv()
-        case .json: text = try result.json()
-        }
-        try Printer.emit(text, to: output.output)
+        try Printer.emit(try ResultFormatter.render(result, as: output.format), to: output.output)
     }
 }

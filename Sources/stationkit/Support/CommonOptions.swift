@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StationKit
 
 /// How a command prints its results.
@@ -45,6 +46,9 @@ struct ExecutionOptions: ParsableArguments {
 
     @Flag(help: "No progress bar on stderr.")
     var quiet = false
+
+    /// The worker threads to use: `--threads`, else every active core.
+    var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
