@@ -109,15 +109,6 @@ public struct Simulator: Sendable {
             }
         }
 
-        // Run 0 of the seed gives every cell's shift (RunMoments), whatever slice this is. It is simulated
-        // once, by the worker whose chunk holds it (or, for a shard without run 0, by the first worker that
-        // needs it), while the other workers simulate their first run.
-        let pilot = PilotRun(seed: seed) { random in
-            var run = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
-            simulate(random, into: &run)
-            return run
-        }
-
         // Contiguous chunks of runs; each starts from its first run's stream and jumps forward.
         let workers = max(1, min(threads, runs.count))
         let chunkSize = (runs.count + workers - 1) / workers
@@ -136,44 +127,64 @@ public struct Simulator: Sendable {
         // Kept values of output i: [i][run − first][year][quantile unit][metric].
         let keptBlock = runs.count * keptPerRun
         var kept = [Double](repeating: .nan, count: outputs * keptBlock)
-        // Each chunk's moments, created once the shifts are known.
-        var partial = [[RunMoments]](repeating: [], count: jobs.count)
-        kept.withUnsafeMutableBufferPointer { keptBuffer in
-            partial.withUnsafeMutableBufferPointer { partialBuffer in
-                // Each chunk writes only its own moments and its own runs' kept slots: disjoint, no locking.
-                nonisolated(unsafe) let moments = partialBuffer
-                nonisolated(unsafe) let slots = keptBuffer
-                DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
-                    var random = jobs[job].1
-                    var out = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
-                    for runIndex in jobs[job].0 {
-                        if runIndex == 0 { out = pilot.values() } else { simulate(random, into: &out) }
-                        if moments[job].isEmpty {
-                            moments[job] = pilot.values().map(RunMoments.init(shiftingBy:))
-                        }
-                        for i in 0..<outputs {
-                            out[i].withUnsafeBufferPointer { run in
-                                moments[job][i].add(run: run)
-                                let base = i * keptBlock + (runIndex - first) * keptPerRun
-                                for year in 0..<years {
-                                    for j in 0..<(keepUnits * m) {
-                                        slots[base + year * keepUnits * m + j] = run[year * units * m + j]
+        // One set of moments per output, shared by the workers: each run is added block by block under the
+        // block's lock, each worker starting at its own block. The sums are exact, so the order in which
+        // runs and blocks arrive does not change a bit.
+        var totals = (0..<outputs).map { _ in RunMoments(shift: [Double](repeating: 0, count: perRun)) }
+        let blockCount = max(1, min(64, perRun))
+        let blockLocks = (0..<blockCount).map { _ in NSLock() }
+        totals.withUnsafeMutableBufferPointer { totalsBuffer in
+            Self.withAccumulators(totalsBuffer) { accumulators in
+                // Run 0 of the seed gives every cell's shift (RunMoments), whatever slice this is. It is
+                // simulated once, by the worker whose chunk holds it (or, for a shard without run 0, by the
+                // first worker that needs it), while the other workers simulate their first run; the shifts
+                // are set before run 0 is handed to anyone.
+                let pilot = PilotRun(seed: seed) { random in
+                    var run = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
+                    simulate(random, into: &run)
+                    for (a, values) in zip(accumulators, run) { a.setShifts(fromRun0: values) }
+                    return run
+                }
+                kept.withUnsafeMutableBufferPointer { keptBuffer in
+                    // Each chunk writes only its own runs' kept slots: disjoint, no locking.
+                    nonisolated(unsafe) let slots = keptBuffer
+                    DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+                        var random = jobs[job].1
+                        var out = [[Double]](repeating: [Double](repeating: 0, count: perRun), count: outputs)
+                        let firstBlock = job * blockCount / jobs.count
+                        var shiftsSet = false
+                        for runIndex in jobs[job].0 {
+                            if runIndex == 0 { out = pilot.values() } else { simulate(random, into: &out) }
+                            if !shiftsSet {
+                                _ = pilot.values()  // the shifts are set before run 0 is handed out
+                                shiftsSet = true
+                            }
+                            for t in 0..<blockCount {
+                                let block = (firstBlock + t) % blockCount
+                                let cells = (block * perRun / blockCount)..<((block + 1) * perRun / blockCount)
+                                blockLocks[block].lock()
+                                for i in 0..<outputs {
+                                    out[i].withUnsafeBufferPointer { accumulators[i].add(run: $0, cells: cells) }
+                                }
+                                blockLocks[block].unlock()
+                            }
+                            for i in 0..<outputs {
+                                out[i].withUnsafeBufferPointer { run in
+                                    let base = i * keptBlock + (runIndex - first) * keptPerRun
+                                    for year in 0..<years {
+                                        for j in 0..<(keepUnits * m) {
+                                            slots[base + year * keepUnits * m + j] = run[year * units * m + j]
+                                        }
                                     }
                                 }
                             }
+                            random.jump()
+                            progress?(finished.increment())
                         }
-                        random.jump()
-                        progress?(finished.increment())
                     }
                 }
+                _ = pilot.values()  // shifts even for an empty slice
             }
-        }
-        // The chunks' moments summed (exact, so in any order); the first chunk's buffers are reused.
-        var totals = partial.isEmpty
-            ? pilot.values().map(RunMoments.init(shiftingBy:))
-            : partial.removeFirst()
-        for p in partial {
-            for i in 0..<outputs { totals[i].add(p[i]) }
         }
         return (0..<outputs).map { i in
             let total = totals[i]
@@ -185,6 +196,16 @@ public struct Simulator: Sendable {
                 metrics: Metric.allCases.map(\.name), quantileUnits: keepUnits, moments: total,
                 values: outputs == 1 ? kept : Array(kept[(i * keptBlock)..<((i + 1) * keptBlock)]))
         }
+    }
+}
+
+extension Simulator {
+    /// Calls `body` with an accumulator for each of `moments` (valid only inside `body`).
+    static func withAccumulators<R>(_ moments: UnsafeMutableBufferPointer<RunMoments>, from i: Int = 0,
+                                    _ opened: [MomentAccumulator] = [],
+                                    _ body: ([MomentAccumulator]) -> R) -> R {
+        guard i < moments.count else { return body(opened) }
+        return moments[i].withAccumulator { withAccumulators(moments, from: i + 1, opened + [$0], body) }
     }
 }
 

@@ -10,8 +10,8 @@
 /// G. H. Golub, R. J. LeVeque, "Algorithms for computing the sample variance", *Am. Stat.* 37, 1983).
 /// Values that are NaN or infinite, or whose distance to c is 2⁴⁸ or more, are not counted (undefined).
 struct RunMoments: Sendable, Equatable {
-    /// Per cell: the shift c.
-    let shift: [Double]
+    /// Per cell: the shift c (set once, before any run is added).
+    private(set) var shift: [Double]
     /// Per cell: defined values seen.
     var count: [Int]
     /// Per cell: `ExactSum.limbs` limbs of S, then of Q.
@@ -35,43 +35,21 @@ struct RunMoments: Sendable, Equatable {
         self.squares = squares
     }
 
-    /// Empty moments shifted by run 0's cell values (0 where undefined).
-    init(shiftingBy run0: [Double]) {
-        self.init(shift: run0.map { $0.isFinite ? $0 : 0 })
+    /// Adds one run's values (one per cell, in cell order).
+    /// - Complexity: O(cells).
+    mutating func add(run: UnsafeBufferPointer<Double>) {
+        withAccumulator { $0.add(run: run, cells: 0..<min(run.count, $0.cellCount)) }
     }
 
-    /// Adds one run's values (one per cell, in cell order).
-    /// - Complexity: O(cells); one tight loop over raw pointers (this runs once per run over every cell,
-    ///   728,000 for a national region over 10 years).
-    mutating func add(run: UnsafeBufferPointer<Double>) {
-        let k = ExactSum.limbs
-        let cells = min(run.count, shift.count)
-        shift.withUnsafeBufferPointer { c in
-            count.withUnsafeMutableBufferPointer { n in
-                sums.withUnsafeMutableBufferPointer { s in
-                    squares.withUnsafeMutableBufferPointer { q in
-                        guard let x = run.baseAddress, let cb = c.baseAddress, let nb = n.baseAddress,
-                              var sb = s.baseAddress, var qb = q.baseAddress else { return }
-                        for i in 0..<cells {
-                            let d = x[i] - cb[i]
-                            if d.isFinite && abs(d) < 0x1p48 {
-                                nb[i] += 1
-                                if d != 0 {
-                                    // Whole distances below 2²⁶ (counts; their squares are exact doubles) go
-                                    // straight into the integer limb: the same exact sums, fewer operations.
-                                    let v = Int64(d)  // |d| < 2⁴⁸: no overflow
-                                    if abs(d) < 0x1p26 && Double(v) == d {
-                                        ExactSum.add(integer: v, to: sb)
-                                        ExactSum.add(integer: v &* v, to: qb)
-                                    } else {
-                                        ExactSum.add(d, to: sb)
-                                        ExactSum.add(d * d, to: qb)
-                                    }
-                                }
-                            }
-                            sb += k
-                            qb += k
-                        }
+    /// Calls `body` with a pointer view of these moments, valid only inside `body`, through which
+    /// several threads may add runs to disjoint cell ranges at once.
+    mutating func withAccumulator<R>(_ body: (MomentAccumulator) throws -> R) rethrows -> R {
+        let cells = cellCount
+        return try shift.withUnsafeMutableBufferPointer { c in
+            try count.withUnsafeMutableBufferPointer { n in
+                try sums.withUnsafeMutableBufferPointer { s in
+                    try squares.withUnsafeMutableBufferPointer { q in
+                        try body(MomentAccumulator(cellCount: cells, shift: c, count: n, sums: s, squares: q))
                     }
                 }
             }
