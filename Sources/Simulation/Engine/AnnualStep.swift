@@ -176,7 +176,9 @@ extension RunState {
 
                             let villages = x.villages[p]
                             let reached = min(villages, cov.villagesPerWorker * k)
-                            let fraction = villages > 0 ? reached * x.inverseVillages[p] : (staffed > 0 ? 1 : 0)
+                            // Exactly 1 when every village is reached (49 · (1/49) alone is one ulp short).
+                            let fraction = reached >= villages ? (villages > 0 || staffed > 0 ? 1 : 0)
+                                : reached * x.inverseVillages[p]
                             sums.stations += 1
                             if staffed > 0 { sums.covered += 1 }
                             sums.reached += reached

@@ -1,7 +1,7 @@
 import RealModule
 
 /// Standard normal variates by the ziggurat method with 256 layers: one 64-bit draw and one
-/// comparison for about 98.8% of variates, no logarithm or square root on that path.
+/// comparison for about 98.5% of variates, no logarithm or square root on that path.
 ///
 /// The area under the half density f(x) = exp(−x²/2) is covered by 255 rectangles and a base strip
 /// (rectangle plus tail beyond r), all of the same area v. Layer i spans [0, x[i]] horizontally, with
