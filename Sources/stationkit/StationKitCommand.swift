@@ -8,8 +8,8 @@ struct StationKitCommand: ParsableCommand {
         commandName: "stationkit",
         abstract: "Analyse and simulate the rollout of township/street social work stations (街镇社工站).",
         discussion: """
-            Every number printed comes from a StationKit library call. Errors go to stderr as
-            `error: FILE:LINE:COLUMN: message`; exit codes follow sysexits (0 ok, 64 usage,
+            Every number printed comes from a StationKit library call. Errors go to stderr as \
+            `error: FILE:LINE:COLUMN: message`; exit codes follow sysexits (0 ok, 64 usage, \
             65 bad data, 66 missing input, 70 internal, 73/74 cannot write).
 
             Examples:

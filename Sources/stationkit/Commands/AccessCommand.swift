@@ -10,13 +10,13 @@ struct AccessCommand: ParsableCommand {
         commandName: "access",
         abstract: "Spatial access (2SFCA / enhanced 2SFCA) of every street to station social workers.",
         discussion: """
-            Stations open by --year sit at their street's lon/lat with capacity = staffing.social_workers of that
-            year; demand is the street population (--population elderly for another target group). Distances
-            are great-circle (one matrix product of unit vectors). --decay none is 2SFCA (Luo & Wang 2003),
+            Stations open by --year sit at their street's lon/lat with capacity = staffing.social_workers of that \
+            year; demand is the street population (--population elderly for another target group). Distances \
+            are great-circle (one matrix product of unit vectors). --decay none is 2SFCA (Luo & Wang 2003), \
             gaussian the enhanced 2SFCA with Gaussian weights inside the radius (Luo & Qi 2009; Dai 2010).
-            Output: access per street as workers per 10,000 people; the table and JSON also give the share of
+            Output: access per street as workers per 10,000 people; the table and JSON also give the share of \
             the population with access ≥ --threshold per 10,000.
-            JSON: {year, radius_km, decay, stations, threshold_per_10k, population_share_at_threshold,
+            JSON: {year, radius_km, decay, stations, threshold_per_10k, population_share_at_threshold, \
             streets: [{street_id, name, population, access_per_10k}]}.
 
             Examples:

@@ -8,8 +8,8 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two scenarios run by run with common random numbers (alternative − baseline).",
         discussion: """
-            Runs BASELINE and ALTERNATIVE over the same region with the same --seed; run k of both sees
-            the same street-year random draws, so the per-run difference isolates the effect of the
+            Runs BASELINE and ALTERNATIVE over the same region with the same --seed; run k of both sees \
+            the same street-year random draws, so the per-run difference isolates the effect of the \
             parameters. Prints both trajectories and the paired difference with its 5–95% range.
 
             Examples:

@@ -8,9 +8,9 @@ struct DidBaconCommand: ParsableCommand {
         commandName: "bacon",
         abstract: "Goodman-Bacon decomposition of the TWFE DiD coefficient into its 2×2 comparisons and weights.",
         discussion: """
-            DATA.csv is a balanced long panel as for `stationkit did`. Prints every 2×2 comparison (treated vs
-            never treated, earlier vs later treated, later vs earlier treated), its DiD estimate and weight; the
-            weighted sum is the static TWFE coefficient (Goodman-Bacon 2021). json: {"comparisons": [{"type",
+            DATA.csv is a balanced long panel as for `stationkit did`. Prints every 2×2 comparison (treated vs \
+            never treated, earlier vs later treated, later vs earlier treated), its DiD estimate and weight; the \
+            weighted sum is the static TWFE coefficient (Goodman-Bacon 2021). json: {"comparisons": [{"type", \
             "treated", "control", "estimate", "weight"}], "twfe_estimate"}; csv: the comparisons.
 
             Examples:

@@ -7,7 +7,7 @@ struct DidCommand: ParsableCommand {
         commandName: "did",
         abstract: "Staggered difference-in-differences: Callaway–Sant'Anna, Sun–Abraham, TWFE, Goodman-Bacon.",
         discussion: """
-            `estimate` (the default) fits Callaway–Sant'Anna (--method cs), Sun–Abraham (sa) or TWFE (twfe);
+            `estimate` (the default) fits Callaway–Sant'Anna (--method cs), Sun–Abraham (sa) or TWFE (twfe); \
             `bacon` decomposes the TWFE DiD coefficient into its 2×2 comparisons.
 
             Examples:

@@ -9,23 +9,23 @@ struct DidEstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Staggered difference-in-differences: Callaway–Sant'Anna ATT(g,t) and aggregations, Sun–Abraham, or TWFE.",
         discussion: """
-            DATA.csv is a long panel: one row per unit and period, balanced unless --panel-type says otherwise
-            (unbalanced: R did's allow_unbalanced_panel, estimated with DRDID's repeated cross-section
-            estimators and influence functions summed by unit; rcs: repeated cross-sections, every row its own
-            unit). --cohort holds the first treated period of the unit (empty or 0 = never treated). --weights
-            COL gives sampling weights (R did's weightsname). Conventions follow R did: not-yet-treated
-            comparison = never treated plus units first treated after max(t, base) + anticipation; varying base
-            period; --covariates by the doubly robust estimator (--estimator dr, R did's default), inverse
-            probability weighting (ipw), outcome regression (reg) or the improved doubly robust estimator
-            (dr-imp: DRDID's drdid_imp_panel, balanced panels), values in the base period; analytic
-            standard errors from influence functions, or --bootstrap B for R did's multiplier bootstrap
-            (Rademacher multipliers, or --multipliers mammen; clustered by unit or --cluster;
-            simultaneous sup-t bands).
-            --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD
-            with CRV1 errors (fixest's small-sample factor); --method sa the Sun–Abraham interaction-weighted
-            event study (never-treated or last-treated control, delta-method CRV1 errors).
-            `stationkit did bacon DATA.csv ...` prints the Goodman-Bacon decomposition of the TWFE DiD.
-            json: {"att_gt": [...], "aggregate": {"simple", "dynamic", "group", "calendar", "overall"},
+            DATA.csv is a long panel: one row per unit and period, balanced unless --panel-type says otherwise \
+            (unbalanced: R did's allow_unbalanced_panel, estimated with DRDID's repeated cross-section \
+            estimators and influence functions summed by unit; rcs: repeated cross-sections, every row its own \
+            unit). --cohort holds the first treated period of the unit (empty or 0 = never treated). --weights \
+            COL gives sampling weights (R did's weightsname). Conventions follow R did: not-yet-treated \
+            comparison = never treated plus units first treated after max(t, base) + anticipation; varying base \
+            period; --covariates by the doubly robust estimator (--estimator dr, R did's default), inverse \
+            probability weighting (ipw), outcome regression (reg) or the improved doubly robust estimator \
+            (dr-imp: DRDID's drdid_imp_panel, balanced panels), values in the base period; analytic \
+            standard errors from influence functions, or --bootstrap B for R did's multiplier bootstrap \
+            (Rademacher multipliers, or --multipliers mammen; clustered by unit or --cluster; \
+            simultaneous sup-t bands). \
+            --method twfe runs the two-way fixed effects event study (reference event time −1) and static DiD \
+            with CRV1 errors (fixest's small-sample factor); --method sa the Sun–Abraham interaction-weighted \
+            event study (never-treated or last-treated control, delta-method CRV1 errors). \
+            `stationkit did bacon DATA.csv ...` prints the Goodman-Bacon decomposition of the TWFE DiD. \
+            json: {"att_gt": [...], "aggregate": {"simple", "dynamic", "group", "calendar", "overall"}, \
             "n_units", "n_periods", ...}; csv: the ATT(g,t) (or TWFE coefficients).
 
             Examples:

@@ -8,8 +8,8 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Combine `simulate --shard K/N` outputs into exactly the unsharded result.",
         discussion: """
-            Reads the N shard files (any order), checks that they come from the same scenario, seed and
-            region and cover runs 0..<runs without gaps or overlaps, and prints the summaries that one
+            Reads the N shard files (any order), checks that they come from the same scenario, seed and \
+            region and cover runs 0..<runs without gaps or overlaps, and prints the summaries that one \
             unsharded `simulate` with the same options prints, byte for byte.
 
             Examples:

@@ -7,11 +7,11 @@ struct RobustnessCommand: ParsableCommand {
         commandName: "robustness",
         abstract: "How robust a weighted-sum ranking is to the weights (Dirichlet draws around them).",
         discussion: """
-            Draws --draws weight vectors from Dirichlet(--concentration × w), scores all alternatives with one
-            dgemm per batch and reports per alternative: point score and rank, rank p5–p95 and min–max,
-            the probability that the rank differs from the point rank, and (with --grades) the probability
-            of each grade. Scores are the weighted sums of `stationkit score --method weighted` with the same
-            --normalization and --scale. Same inputs and --seed give identical output whatever --batch-size and --threads.
+            Draws --draws weight vectors from Dirichlet(--concentration × w), scores all alternatives with one \
+            dgemm per batch and reports per alternative: point score and rank, rank p5–p95 and min–max, \
+            the probability that the rank differs from the point rank, and (with --grades) the probability \
+            of each grade. Scores are the weighted sums of `stationkit score --method weighted` with the same \
+            --normalization and --scale. Same inputs and --seed give identical output whatever --batch-size and --threads. \
             INPUT may be a dataset bundle folder (items of --year per station, grades from its grades.csv), as for `score`.
 
             Examples:

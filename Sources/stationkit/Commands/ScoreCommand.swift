@@ -7,15 +7,15 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Composite scores and ranks: weighted sum, TOPSIS, grey relational or fuzzy evaluation.",
         discussion: """
-            Weights come from a `stationkit weights … --format json` file and are matched to the matrix
-            columns by name. Methods: weighted (Σ w·r, r per --normalization, times --scale), topsis (vector
-            normalisation, Hwang & Yoon), gra (min–max, reference = best, ρ = --rho), fuzzy (triangular
-            memberships around the grade midpoints of --grades on a 0–100 scale, maximum-membership grade).
-            With --grades, each alternative also gets a grade (min_score per grade, as grades.csv). --obstacles N
-            lists the N criteria holding each alternative back most: O_ij = w_j(1 − r_ij)/Σ_k w_k(1 − r_ik), r min–max.
-            INPUT may be a dataset bundle folder: its evaluation items of --year (default: the last year) are
-            pivoted to one row per station and one benefit column per framework item, and grades default to the
-            bundle's grades.csv (scores must then be on its 0–100 scale: equal weights 1/37 with
+            Weights come from a `stationkit weights … --format json` file and are matched to the matrix \
+            columns by name. Methods: weighted (Σ w·r, r per --normalization, times --scale), topsis (vector \
+            normalisation, Hwang & Yoon), gra (min–max, reference = best, ρ = --rho), fuzzy (triangular \
+            memberships around the grade midpoints of --grades on a 0–100 scale, maximum-membership grade). \
+            With --grades, each alternative also gets a grade (min_score per grade, as grades.csv). --obstacles N \
+            lists the N criteria holding each alternative back most: O_ij = w_j(1 − r_ij)/Σ_k w_k(1 − r_ik), r min–max. \
+            INPUT may be a dataset bundle folder: its evaluation items of --year (default: the last year) are \
+            pivoted to one row per station and one benefit column per framework item, and grades default to the \
+            bundle's grades.csv (scores must then be on its 0–100 scale: equal weights 1/37 with \
             --normalization none --scale 37 give the bundle's total score, the sum of the 37 items).
 
             Examples:

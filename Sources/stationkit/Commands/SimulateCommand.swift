@@ -26,21 +26,21 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Simulate a rollout and funding scenario (Monte Carlo over runs, yearly steps per street).",
         discussion: """
-            Reads a scenario (TOML, every field optional and range-checked; see Sources/Simulation/Simulation.docc/SimulationModel.md) and
-            runs it over the districts and streets of a dataset bundle, or over the built-in toy region.
-            Prints, per year, for the city and each district: stations, coverage, villages reached,
-            people served, social workers, cost paid by the city and by districts, scores and grades,
+            Reads a scenario (TOML, every field optional and range-checked; see Sources/Simulation/Simulation.docc/SimulationModel.md) and \
+            runs it over the districts and streets of a dataset bundle, or over the built-in toy region. \
+            Prints, per year, for the city and each district: stations, coverage, villages reached, \
+            people served, social workers, cost paid by the city and by districts, scores and grades, \
             and equity across districts, each as mean, sd and p5/p50/p95 across runs.
 
-            Stations open at the start take their workers and last score from the bundle's latest year
-            before horizon.start_year (staffing.csv, evaluations.csv); --initial-state scenario uses the
+            Stations open at the start take their workers and last score from the bundle's latest year \
+            before horizon.start_year (staffing.csv, evaluations.csv); --initial-state scenario uses the \
             scenario's initial_staff and initial_score instead and reads only districts, streets and stations.
 
-            Runs are reduced as they finish: memory does not grow with --runs except for the city's
-            per-run values (exact p5/p50/p95) and, while they fit in 256 MB, the districts' (see
-            --district-percentiles). Same scenario, data and --seed give byte-identical output whatever
-            --threads. --shard K/N runs only the K-th of N contiguous slices of the runs and writes its
-            partial result (JSON, stationkit.simulation.runs/2); `stationkit merge` combines the N files
+            Runs are reduced as they finish: memory does not grow with --runs except for the city's \
+            per-run values (exact p5/p50/p95) and, while they fit in 256 MB, the districts' (see \
+            --district-percentiles). Same scenario, data and --seed give byte-identical output whatever \
+            --threads. --shard K/N runs only the K-th of N contiguous slices of the runs and writes its \
+            partial result (JSON, stationkit.simulation.runs/2); `stationkit merge` combines the N files \
             into exactly the unsharded result.
 
             Examples:

@@ -8,12 +8,12 @@ struct SweepCommand: ParsableCommand {
         commandName: "sweep",
         abstract: "Run a scenario over a grid of parameter values (common random numbers across points).",
         discussion: """
-            Each --vary KEY=V1,V2,… sets a scenario key (dotted TOML name) to each value; several --vary
-            options make a grid (the first varies slowest). Every point runs with the same --seed, so
-            each street-year sees the same random draws at every point and differences between points
+            Each --vary KEY=V1,V2,… sets a scenario key (dotted TOML name) to each value; several --vary \
+            options make a grid (the first varies slowest). Every point runs with the same --seed, so \
+            each street-year sees the same random draws at every point and differences between points \
             come from the parameters, not from sampling noise.
 
-            The table shows one row per point (final-year coverage, stations, cost per level, Gini of
+            The table shows one row per point (final-year coverage, stations, cost per level, Gini of \
             coverage, lagging districts); csv and json give every metric of every point.
 
             Examples:

@@ -15,9 +15,9 @@ struct SynthCommand: ParsableCommand {
               national  about 38,000 streets/towns in about 2,800 synthetic districts
                         (change the size with --streets)
 
-            Writes DIR/dataset.toml (with the planted truth in [planted]), planted.json and the
-            nine CSV tables. Same options and seed give byte-identical files. DIR must not
-            exist or be empty unless --force; the bundle is written into a temporary sibling
+            Writes DIR/dataset.toml (with the planted truth in [planted]), planted.json and the \
+            nine CSV tables. Same options and seed give byte-identical files. DIR must not \
+            exist or be empty unless --force; the bundle is written into a temporary sibling \
             folder and renamed at the end, so a failed run leaves nothing.
 
             Examples:

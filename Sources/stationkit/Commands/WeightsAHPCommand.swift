@@ -7,14 +7,14 @@ struct WeightsAHPCommand: ParsableCommand {
         commandName: "ahp",
         abstract: "AHP priorities from pairwise comparison matrices (层次分析法), one CSV per expert.",
         discussion: """
-            Each CSV has the criterion names in the header row and the first column (same order); cells are
-            judgments such as 3, 1/5 or 0.2. Cells that are not positive or not reciprocal (a_ji = 1/a_ij within
+            Each CSV has the criterion names in the header row and the first column (same order); cells are \
+            judgments such as 3, 1/5 or 0.2. Cells that are not positive or not reciprocal (a_ji = 1/a_ij within \
             --tolerance) are errors with FILE:LINE:COLUMN. A warning is printed when CR ≥ 0.10.
-            Random index tables: saaty1980 (default, Chinese practice), saaty2005 (ahpy 'saaty'),
+            Random index tables: saaty1980 (default, Chinese practice), saaty2005 (ahpy 'saaty'), \
             donegan-dodd (ahpy's default).
 
-            A single .toml file is a hierarchy (goal → groups → indicators): one table per node with
-            `criteria = [...]` and `judgments = [[1, 3], ["1/3", 1]]`; leaves get global weights (products of
+            A single .toml file is a hierarchy (goal → groups → indicators): one table per node with \
+            `criteria = [...]` and `judgments = [[1, 3], ["1/3", 1]]`; leaves get global weights (products of \
             local weights down the tree) and every node's CR is reported.
 
             Examples:

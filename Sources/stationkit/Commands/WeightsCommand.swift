@@ -6,7 +6,7 @@ struct WeightsCommand: ParsableCommand {
         commandName: "weights",
         abstract: "Indicator weights: AHP (subjective) or entropy/CRITIC/CV/stddev/PCA/regression (objective).",
         discussion: """
-            Every subcommand prints {"method", "criteria", "weights"} with --format json; that file is what
+            Every subcommand prints {"method", "criteria", "weights"} with --format json; that file is what \
             `stationkit score --weights` and `stationkit robustness --weights` read.
 
             Examples:

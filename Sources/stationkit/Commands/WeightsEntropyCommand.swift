@@ -7,7 +7,7 @@ struct WeightsEntropyCommand: ParsableCommand {
         commandName: "entropy",
         abstract: "Entropy weights (熵权法): min–max with direction, 0·ln0 = 0.",
         discussion: """
-            --normalization none uses raw values (as pymcdm); --shift adds a constant after normalising
+            --normalization none uses raw values (as pymcdm); --shift adds a constant after normalising \
             (some papers add 0.0001 or 0.01). A constant criterion is an error under min–max.
 
             Examples:

@@ -7,7 +7,7 @@ struct WeightsPCACommand: ParsableCommand {
         commandName: "pca",
         abstract: "Principal-component weights: w ∝ Σ_k λ_k |u_jk| over the kept components of the correlation matrix.",
         discussion: """
-            Components are kept until --variance of the total is explained (default 0.85), or by --kaiser
+            Components are kept until --variance of the total is explained (default 0.85), or by --kaiser \
             (eigenvalue > 1), or --components K.
 
             Examples:

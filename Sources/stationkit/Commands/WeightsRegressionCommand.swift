@@ -7,7 +7,7 @@ struct WeightsRegressionCommand: ParsableCommand {
         commandName: "regression",
         abstract: "Regression weights: least-squares (or non-negative) slopes of an outcome on the items, normalised.",
         discussion: """
-            Fits outcome = b0 + Σ β_j item_j and prints w_j = β_j / Σ β (OLS weights may be negative;
+            Fits outcome = b0 + Σ β_j item_j and prints w_j = β_j / Σ β (OLS weights may be negative; \
             --nonnegative uses Lawson–Hanson NNLS as scipy.optimize.nnls).
 
             Examples:

@@ -6,9 +6,9 @@ struct FitCommand: ParsableCommand {
         commandName: "fit",
         abstract: "Fit regression models to a CSV table (formulas like R/statsmodels/fixest).",
         discussion: """
-            Formulas: `y ~ x1 + x2 + C(district) + x1:x2 + x1*x2 + log(x3)`; `-1` or `+0` drops the intercept;
-            C() codes a column as categorical with the first level in sorted order as reference (as
-            statsmodels). Rows with missing values in used columns are dropped and counted. A formula error
+            Formulas: `y ~ x1 + x2 + C(district) + x1:x2 + x1*x2 + log(x3)`; `-1` or `+0` drops the intercept; \
+            C() codes a column as categorical with the first level in sorted order as reference (as \
+            statsmodels). Rows with missing values in used columns are dropped and counted. A formula error \
             shows a caret under the problem and exits 64 (usage error).
 
             Examples:

@@ -9,12 +9,12 @@ struct FitCurveCommand: ParsableCommand {
         commandName: "curve",
         abstract: "Fit a logistic, Gompertz or Bass diffusion curve of coverage over time (pooled or per group).",
         discussion: """
-            Levenberg–Marquardt least squares; standard errors σ̂²(JᵀJ)⁻¹ as scipy.optimize.curve_fit
-            (absolute_sigma=False). For each group, the year coverage reaches --target (default 0.95) with a
+            Levenberg–Marquardt least squares; standard errors σ̂²(JᵀJ)⁻¹ as scipy.optimize.curve_fit \
+            (absolute_sigma=False). For each group, the year coverage reaches --target (default 0.95) with a \
             delta-method interval at --level; empty when the fitted ceiling stays below the target.
-            Curves: logistic K/(1+e^{−r(t−t0)}), gompertz K·exp(−e^{−r(t−t0)}), bass m(1−e^{−(p+q)s})/(1+(q/p)e^{−(p+q)s})
+            Curves: logistic K/(1+e^{−r(t−t0)}), gompertz K·exp(−e^{−r(t−t0)}), bass m(1−e^{−(p+q)s})/(1+(q/p)e^{−(p+q)s}) \
             with s = t − (first year − 1). Rows with a missing time, coverage or group are skipped.
-            JSON: a list of {group, curve, n, parameters[{name, estimate, std_error}], residual_variance, ssr,
+            JSON: a list of {group, curve, n, parameters[{name, estimate, std_error}], residual_variance, ssr, \
             origin, iterations, last_change, target{coverage, time, std_error, low, high, level} | null}.
 
             Examples:

@@ -7,9 +7,9 @@ struct FitGammaCommand: ParsableCommand {
         commandName: "gamma",
         abstract: "Gamma regression of a positive response with the log link (GLM, IRLS).",
         discussion: """
-            Estimates match statsmodels' GLM(family=Gamma(link=Log())): coefficients are log ratios of means;
-            the scale is Pearson χ²/(n − k) and standard errors use it (z statistics as statsmodels).
-            Responses must be positive. Covariance: classical, --vcov hc0 or --cluster (one- or two-way; sandwich
+            Estimates match statsmodels' GLM(family=Gamma(link=Log())): coefficients are log ratios of means; \
+            the scale is Pearson χ²/(n − k) and standard errors use it (z statistics as statsmodels). \
+            Responses must be positive. Covariance: classical, --vcov hc0 or --cluster (one- or two-way; sandwich \
             with the observed-information bread, as statsmodels). JSON as `fit logit`, fit.scale in the summary.
 
             Examples:

@@ -7,12 +7,12 @@ struct FitNegbinCommand: ParsableCommand {
         commandName: "negbin",
         abstract: "Negative binomial (NB2) regression of overdispersed counts; α by maximum likelihood (log link).",
         discussion: """
-            Estimates, standard errors and log-likelihood match statsmodels' discrete NegativeBinomial
-            (smf.negativebinomial, NB2): β and α are estimated jointly by Newton's method and the covariance is
-            the inverse observed information; α is reported as the last coefficient (`alpha`). With --alpha A the
-            dispersion is fixed and the fit is statsmodels' GLM(family=NegativeBinomial(alpha=A)).
+            Estimates, standard errors and log-likelihood match statsmodels' discrete NegativeBinomial \
+            (smf.negativebinomial, NB2): β and α are estimated jointly by Newton's method and the covariance is \
+            the inverse observed information; α is reported as the last coefficient (`alpha`). With --alpha A the \
+            dispersion is fixed and the fit is statsmodels' GLM(family=NegativeBinomial(alpha=A)). \
             --exposure COLUMN models rates (log exposure as offset); --offset COLUMN adds a column as is.
-            Covariance: classical, --vcov hc0 or --cluster (one- or two-way); with α estimated the sandwich is
+            Covariance: classical, --vcov hc0 or --cluster (one- or two-way); with α estimated the sandwich is \
             over (β, α), as statsmodels' NegativeBinomial(cov_type=…). JSON as `fit logit`.
 
             Examples:

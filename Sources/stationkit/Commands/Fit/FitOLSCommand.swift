@@ -7,11 +7,11 @@ struct FitOLSCommand: ParsableCommand {
         commandName: "ols",
         abstract: "Ordinary least squares with classical, HC0–HC3 or cluster-robust standard errors.",
         discussion: """
-            Collinear columns are dropped and reported (R's NA). Covariances and p-values follow
-            statsmodels 0.15: normal reference distribution for robust covariances unless --distribution t;
-            clusters use G/(G-1)·(N-1)/(N-K). JSON fields: model, formula, n, n_dropped, covariance,
-            coefficients[term, estimate, std_error, statistic, p_value, conf_low, conf_high],
-            dropped_collinear, fit[r_squared, adj_r_squared, f_statistic, f_p_value, log_likelihood, aic, bic,
+            Collinear columns are dropped and reported (R's NA). Covariances and p-values follow \
+            statsmodels 0.15: normal reference distribution for robust covariances unless --distribution t; \
+            clusters use G/(G-1)·(N-1)/(N-K). JSON fields: model, formula, n, n_dropped, covariance, \
+            coefficients[term, estimate, std_error, statistic, p_value, conf_low, conf_high], \
+            dropped_collinear, fit[r_squared, adj_r_squared, f_statistic, f_p_value, log_likelihood, aic, bic, \
             df_resid, df_model, ssr, scale].
 
             Examples:

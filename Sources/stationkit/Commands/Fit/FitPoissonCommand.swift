@@ -7,9 +7,9 @@ struct FitPoissonCommand: ParsableCommand {
         commandName: "poisson",
         abstract: "Poisson regression of a count response (GLM with log link, IRLS).",
         discussion: """
-            Estimates match statsmodels' GLM(family=Poisson()). Zero-count cells that drive a mean to 0 are
-            reported as separation (exit 65). --vcov: classical or hc0 (use hc0 or --cluster for
-            overdispersed counts, or `fit negbin`). --exposure COLUMN models rates per exposure (log exposure
+            Estimates match statsmodels' GLM(family=Poisson()). Zero-count cells that drive a mean to 0 are \
+            reported as separation (exit 65). --vcov: classical or hc0 (use hc0 or --cluster for \
+            overdispersed counts, or `fit negbin`). --exposure COLUMN models rates per exposure (log exposure \
             as offset), --offset COLUMN adds a column to the linear predictor. JSON as `fit logit`.
 
             Examples:

@@ -7,9 +7,9 @@ struct FitProbitCommand: ParsableCommand {
         commandName: "probit",
         abstract: "Probit regression of a 0/1, proportion or success-count response (binomial GLM, IRLS).",
         discussion: """
-            Estimates match statsmodels' GLM(family=Binomial(link=Probit())). The response is 0/1, a proportion
-            in [0, 1] (fractional response), or a count of successes with --trials COLUMN. Covariance: classical
-            or --vcov hc0 or --cluster (sandwich with the observed-information bread, as statsmodels). Separation
+            Estimates match statsmodels' GLM(family=Binomial(link=Probit())). The response is 0/1, a proportion \
+            in [0, 1] (fractional response), or a count of successes with --trials COLUMN. Covariance: classical \
+            or --vcov hc0 or --cluster (sandwich with the observed-information bread, as statsmodels). Separation \
             is an error (exit 65). JSON as `fit logit`.
 
             Examples:

@@ -7,7 +7,7 @@ struct FitWLSCommand: ParsableCommand {
         commandName: "wls",
         abstract: "Weighted least squares (weights = inverse variances, as statsmodels WLS and R lm(weights=)).",
         discussion: """
-            Minimises Σ w·(y − xβ)². Rows with a missing weight are dropped; weights must be positive.
+            Minimises Σ w·(y − xβ)². Rows with a missing weight are dropped; weights must be positive. \
             Same covariance options and output as `fit ols`.
 
             Examples:
