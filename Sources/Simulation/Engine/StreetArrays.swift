@@ -11,20 +11,16 @@ struct StreetArrays: Sendable {
     /// Region index of the street in each slot.
     private(set) var street: [Int]
     private(set) var district: [Int]
-    private(set) var population: [Double]
-    private(set) var elderly: [Double]
-    private(set) var children: [Double]
-    private(set) var lowIncome: [Double]
     private(set) var villages: [Double]
     /// 10,000 / population (0 without residents): turns a station's cost into 元 per resident.
-    private(set) var perResident: [Double] = []
+    private(set) var perResident: [Double]
     /// 1 / villages (0 without villages): turns villages reached into the share reached.
-    private(set) var inverseVillages: [Double] = []
+    private(set) var inverseVillages: [Double]
     /// People of each target group served when every village is reached: the group's target share
     /// (`coverage.target_shares`) times its population.
-    private(set) var servedElderly: [Double] = []
-    private(set) var servedChildren: [Double] = []
-    private(set) var servedLowIncome: [Double] = []
+    private(set) var servedElderly: [Double]
+    private(set) var servedChildren: [Double]
+    private(set) var servedLowIncome: [Double]
     /// Station open before the first simulated year.
     private(set) var openAtStart: [Bool]
     /// Initial state of open stations: workers, last score and last grade (−1: none yet). From the
@@ -71,11 +67,13 @@ struct StreetArrays: Sendable {
         let f = scenario.funding
         street = Array(streets.indices)
         district = streets.map(\.district)
-        population = streets.map(\.population)
-        elderly = streets.map(\.elderly)
-        children = streets.map(\.children)
-        lowIncome = streets.map(\.lowIncome)
+        perResident = streets.map { $0.population > 0 ? 10_000 / $0.population : 0 }
+        let shares = scenario.coverage.targetShares
+        servedElderly = streets.map { shares.elderly * $0.elderly }
+        servedChildren = streets.map { shares.children * $0.children }
+        servedLowIncome = streets.map { shares.lowIncome * $0.lowIncome }
         villages = streets.map(\.villages)
+        inverseVillages = villages.map { $0 > 0 ? 1 / $0 : 0 }
         openAtStart = streets.map { ($0.opened ?? Int.max) < scenario.horizon.startYear }
         let start = scenario.horizon.startYear
         let defaultStaff = st.initialStaff ?? st.targetPerStation
@@ -170,10 +168,6 @@ struct StreetArrays: Sendable {
             .map { share, cost in share * cost - 2 * Self.budgetSlack(cost: cost) }.min() ?? .infinity
         if !issues.isEmpty { throw ScenarioError(issues) }
         arrangeByDistrict()
-        let shares = scenario.coverage.targetShares
-        servedElderly = elderly.map { shares.elderly * $0 }
-        servedChildren = children.map { shares.children * $0 }
-        servedLowIncome = lowIncome.map { shares.lowIncome * $0 }
     }
 
     /// The tolerance when a budget is compared with a cost c: 10⁻⁹·max(1, c) 万元, so that a budget of
@@ -210,17 +204,16 @@ struct StreetArrays: Sendable {
         }
         street = arranged(street)
         district = arranged(district)
-        population = arranged(population)
-        elderly = arranged(elderly)
-        children = arranged(children)
-        lowIncome = arranged(lowIncome)
+        perResident = arranged(perResident)
+        servedElderly = arranged(servedElderly)
+        servedChildren = arranged(servedChildren)
+        servedLowIncome = arranged(servedLowIncome)
         villages = arranged(villages)
+        inverseVillages = arranged(inverseVillages)
         openAtStart = arranged(openAtStart)
         initialStaff = arranged(initialStaff)
         initialScore = arranged(initialScore)
         initialGrade = arranged(initialGrade)
         priorityOrder = priorityOrder.map { slotOf[$0] }
-        perResident = population.map { $0 > 0 ? 10_000 / $0 : 0 }
-        inverseVillages = villages.map { $0 > 0 ? 1 / $0 : 0 }
     }
 }
